@@ -1,0 +1,21 @@
+package it.determina;
+
+import it.determina.cli.IngestCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR}. */
+@Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
+        description = "Regional training standards from PDF determinations to canonical JSON.",
+        subcommands = {IngestCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (ingest)");
+    }
+}

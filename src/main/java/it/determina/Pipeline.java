@@ -1,0 +1,169 @@
+package it.determina;
+
+import it.determina.detect.TypeDetector;
+import it.determina.family.AnnexContent;
+import it.determina.family.DocumentFamily;
+import it.determina.family.FamilyRegistry;
+import it.determina.family.StandardDraft;
+import it.determina.intake.IncomingFile;
+import it.determina.layout.PageText;
+import it.determina.layout.PdfSource;
+import it.determina.layout.TextLine;
+import it.determina.layout.UnreadableDocumentException;
+import it.determina.model.CanonicalStandard;
+import it.determina.model.Determination;
+import it.determina.model.Source;
+import it.determina.normalize.Slug;
+import it.determina.normalize.TextCleaner;
+import it.determina.normalize.Vocabulary;
+import it.determina.split.AnnexSplitter;
+import it.determina.split.Part;
+import it.determina.split.Split;
+import it.determina.tables.Block;
+import it.determina.tables.FurnitureFilter;
+import it.determina.tables.GridExtractor;
+import it.determina.tables.TableStitcher;
+import it.determina.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stage order, read top to bottom: intake, type detection, layout and tables per page, furniture,
+ * annex split, family recognition and parsing, consistency checks, canonical documents.
+ * Thread-safe: every call works on its own values.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final TypeDetector detector = new TypeDetector();
+    private final FamilyRegistry families;
+    private final Validator validator = new Validator();
+
+    public Pipeline(FamilyRegistry families) {
+        this.families = Objects.requireNonNull(families, "families");
+    }
+
+    /**
+     * The standards in {@code file}, in document order, flags included.
+     *
+     * @throws IngestException with a stable code when the file cannot be processed
+     */
+    public List<CanonicalStandard> ingest(Path file) throws IngestException {
+        IncomingFile incoming = intake(file);
+        requirePdf(incoming);
+        try (PdfSource pdf = PdfSource.open(file)) {
+            List<PageText> pages = new ArrayList<>();
+            List<List<Block>> blocks = new ArrayList<>();
+            GridExtractor grids = new GridExtractor(pdf);
+            for (int p = 1; p <= pdf.pageCount(); p++) {
+                PageText page = pdf.page(p);
+                pages.add(page);
+                blocks.add(grids.blocks(page));
+            }
+            return standards(incoming, pages, blocks);
+        } catch (UnreadableDocumentException e) {
+            throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static IncomingFile intake(Path file) throws IngestException {
+        try {
+            IncomingFile incoming = IncomingFile.of(file);
+            if (incoming.size() == 0) {
+                throw new IngestException("EMPTY_FILE", file.getFileName() + ": the file is empty (0 bytes)");
+            }
+            return incoming;
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", file.getFileName() + ": cannot be read (" + e + ")", e);
+        }
+    }
+
+    private void requirePdf(IncomingFile incoming) throws IngestException {
+        String type;
+        try {
+            type = detector.detect(incoming);
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": cannot be read (" + e + ")", e);
+        }
+        if (!TypeDetector.PDF.equals(type)) {
+            throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the content is " + type + ", not a PDF");
+        }
+    }
+
+    private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks)
+            throws IngestException {
+        FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
+        Split split = AnnexSplitter.split(content.pages(), content.furniture());
+        TextCleaner cleaner = new TextCleaner(Vocabulary.of(allLines(content)));
+        String actRegion = actRegion(split.determination());
+        List<CanonicalStandard> out = new ArrayList<>();
+        for (Part part : split.parts()) {
+            List<Block> partBlocks = TableStitcher.stitch(content.pages().subList(part.pageStart() - 1, part.pageEnd()));
+            List<TextLine> furniture = content.furniture().stream()
+                    .filter(l -> l.page() >= part.pageStart() && l.page() <= part.pageEnd()).toList();
+            AnnexContent annex = new AnnexContent(part, partBlocks, furniture, actRegion, cleaner);
+            DocumentFamily family = families.recognise(annex).orElse(null);
+            if (family == null) {
+                LOG.warn("{}: pages {}-{} (annex {}) match no known layout; not converted",
+                        incoming.fileName(), part.pageStart(), part.pageEnd(), part.annex());
+                continue;
+            }
+            StandardDraft draft = family.parse(annex);
+            draft = withUnreadable(draft, pages, part);
+            out.add(canonical(draft, incoming, part, split.determination()));
+        }
+        if (out.isEmpty()) {
+            throw new IngestException("UNKNOWN_FAMILY", incoming.fileName()
+                    + ": no page matches a known standard layout (Lazio percorso, profile, Campania, Atlante)");
+        }
+        return out;
+    }
+
+    private static StandardDraft withUnreadable(StandardDraft d, List<PageText> pages, Part part) {
+        List<Integer> blank = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
+                .filter(p -> !p.hasTextLayer()).map(PageText::number).toList();
+        return new StandardDraft(d.kind(), d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(),
+                d.duration(), d.attendance(), d.credits(), d.entryRequirements(), d.units(),
+                d.evidence().withUnreadablePages(blank));
+    }
+
+    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act) {
+        String region = d.region() == null ? "unknown" : Slug.of(d.region());
+        String id = region + ":" + d.kind() + ":" + Slug.of(d.title());
+        Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
+                part.annex(), act);
+        return new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(), d.region(), d.title(),
+                d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(), d.credits(),
+                d.entryRequirements(), d.units(), validator.validate(d), source);
+    }
+
+    private static String actRegion(Determination act) {
+        if (act == null || act.issuer() == null) {
+            return null;
+        }
+        return act.issuer().replaceFirst("(?i)^regione\\s+", "").trim();
+    }
+
+    private static List<String> allLines(FurnitureFilter.Split content) {
+        List<String> lines = new ArrayList<>();
+        for (List<Block> page : content.pages()) {
+            for (Block b : page) {
+                if (b instanceof Block.Line l) {
+                    lines.add(l.line().text());
+                } else if (b instanceof Block.Grid g) {
+                    g.table().rows().forEach(r -> r.cells().forEach(c -> lines.addAll(c.lineTexts())));
+                }
+            }
+        }
+        return lines;
+    }
+
+}

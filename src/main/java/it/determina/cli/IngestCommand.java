@@ -1,0 +1,101 @@
+package it.determina.cli;
+
+import it.determina.IngestException;
+import it.determina.Pipeline;
+import it.determina.family.FamilyRegistry;
+import it.determina.model.CanonicalStandard;
+import it.determina.output.InvalidOutputException;
+import it.determina.output.StandardJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ingest PATH... --out DIR}: every PDF found becomes DIR/NAME.json (an array of standards) or
+ * DIR/NAME.error.json; one line per file on stderr and a summary. Exit 0 when all succeeded, 1 otherwise.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Convert determinations (PDF) into canonical JSON, one NAME.json per input.")
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "PDF files or folders (searched recursively)")
+    List<Path> inputs;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for NAME.json and NAME.error.json")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = collect(inputs);
+        Pipeline pipeline = new Pipeline(FamilyRegistry.standard());
+        StandardJson json = new StandardJson();
+        Progress progress = new Progress(err, files.size());
+        int failed = 0;
+        int standards = 0;
+        long started = System.nanoTime();
+        for (Path file : files) {
+            String base = baseName(file);
+            try {
+                List<CanonicalStandard> found = pipeline.ingest(file);
+                json.write(found, out.resolve(base + ".json"));
+                standards += found.size();
+                long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
+                progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
+            } catch (IngestException e) {
+                failed++;
+                json.writeError(file.getFileName().toString(), e.code(), e.getMessage(), out.resolve(base + ".error.json"));
+                progress.line("FAIL  " + file + ": " + e.code() + " " + e.getMessage());
+            } catch (InvalidOutputException e) {
+                failed++;
+                json.writeError(file.getFileName().toString(), "INVALID_OUTPUT", "bug: " + e.getMessage(),
+                        out.resolve(base + ".error.json"));
+                progress.line("FAIL  " + file + ": INVALID_OUTPUT " + e.getMessage());
+            } catch (RuntimeException e) {
+                failed++;
+                json.writeError(file.getFileName().toString(), "INTERNAL_ERROR", "bug: " + e,
+                        out.resolve(base + ".error.json"));
+                progress.line("FAIL  " + file + ": INTERNAL_ERROR " + e);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf("%d file(s): %d ok, %d failed; %d standard(s) in %.1f s%n",
+                files.size(), files.size() - failed, failed, standards, seconds);
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.toLowerCase().lastIndexOf(".pdf");
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static List<Path> collect(List<Path> inputs) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".pdf"))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        return files;
+    }
+}

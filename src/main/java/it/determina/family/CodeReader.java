@@ -1,0 +1,96 @@
+package it.determina.family;
+
+import it.determina.model.AdaCode;
+import it.determina.model.Code;
+import it.determina.model.Sector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads classification codes with their titles from a cell or line, including several run together
+ * on one line ("N.82.20.00 - Attività dei call center N.82.91.20 - Agenzie ...").
+ */
+public final class CodeReader {
+
+    // "ADA.24.04.11 (ADA.25.224.729) - Erogazione ...", "ADA.24.01.08 (ex ADA.25.231.757) - Gestione ..."
+    static final Pattern ADA = Pattern.compile(
+            "\\bADA\\.(\\d{1,2}\\.\\d{1,3}\\.\\d{1,4})(?:\\s*\\((?:ex\\s*)?(ADA\\.[\\d.]*\\d)\\))?");
+    // "4.2.2.4.0 - Addetti all'informazione ..."
+    static final Pattern ISTAT = Pattern.compile("(?<![\\d.])(\\d\\.\\d{1,2}\\.\\d{1,2}\\.\\d{1,2}\\.\\d{1,2})(?![\\d.])");
+    // "N.82.20.00 - Attività dei call center", "82.91.20 - Agenzie ..." (the section letter is dropped)
+    static final Pattern ATECO = Pattern.compile("(?<![\\d.\\p{L}])(?:[A-U]\\s?\\.\\s?)?(\\d{2}\\.\\d{1,2}(?:\\.\\d{1,2})?)(?![\\d.]*\\d)");
+    // "0415 Secretarial and office work"
+    static final Pattern ISCED = Pattern.compile("(?<![\\d.])(\\d{3,4})(?![\\d.])");
+    // "SEP 24 - Area comune", "SETTORE 24. Area comune", "24 - Area comune", "Area comune"
+    static final Pattern SECTOR = Pattern.compile("^(?:SEP|SETTORE|Settore)?\\s*(\\d{1,2})\\s*[-–.:]\\s*(.+)$");
+    // " - ", ": " between a code and its title
+    static final Pattern TITLE_LEAD = Pattern.compile("^[\\s\\-–—:.]+");
+
+    private CodeReader() {
+    }
+
+    public static List<AdaCode> ada(String text) {
+        List<AdaCode> out = new ArrayList<>();
+        for (Hit h : hits(text, ADA)) {
+            out.add(new AdaCode("ADA." + h.match.group(1), h.match.group(2), h.title));
+        }
+        return out;
+    }
+
+    public static List<Code> istat(String text) {
+        return codes(text, ISTAT);
+    }
+
+    public static List<Code> ateco(String text) {
+        return codes(text, ATECO);
+    }
+
+    public static List<Code> isced(String text) {
+        return codes(text, ISCED);
+    }
+
+    /** The sector of "SEP 24 - Area comune"; a title alone gives a null code; blank gives null. */
+    public static @Nullable Sector sector(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        Matcher m = SECTOR.matcher(t);
+        if (m.matches()) {
+            return new Sector(m.group(1), m.group(2).trim());
+        }
+        return new Sector(null, t);
+    }
+
+    private static List<Code> codes(String text, Pattern pattern) {
+        List<Code> out = new ArrayList<>();
+        for (Hit h : hits(text, pattern)) {
+            out.add(new Code(h.match.group(1), h.title));
+        }
+        return out;
+    }
+
+    private record Hit(Matcher match, @Nullable String title) {
+    }
+
+    private static List<Hit> hits(String text, Pattern pattern) {
+        List<Matcher> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(pattern.matcher(text).region(m.start(), text.length()));
+        }
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Matcher own = found.get(i);
+            own.lookingAt();
+            int end = i + 1 < found.size() ? found.get(i + 1).regionStart() : text.length();
+            String title = TITLE_LEAD.matcher(text.substring(own.end(), end)).replaceFirst("").trim();
+            title = title.replaceAll("[\\s\\-–;,]+$", "");
+            out.add(new Hit(own, title.isEmpty() ? null : title));
+        }
+        return out;
+    }
+}

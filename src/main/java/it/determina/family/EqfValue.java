@@ -1,0 +1,25 @@
+package it.determina.family;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Reads an EQF level cell ("3", "Livello 4", "EQF 5"); an empty or non-numeric cell is evidence of a missing value. */
+public final class EqfValue {
+
+    // "3", "Livello 3", "EQF 3", "III" is not read
+    static final Pattern LEVEL = Pattern.compile("^(?:livello\\s*|eqf\\s*)*([1-8])\\b", Pattern.CASE_INSENSITIVE);
+
+    private EqfValue() {
+    }
+
+    public static @Nullable Integer read(String value, String pointer, Entry e, Evidence.Builder evidence) {
+        Matcher m = LEVEL.matcher(value.trim());
+        if (m.find()) {
+            evidence.page(pointer, e.page());
+            return Integer.parseInt(m.group(1));
+        }
+        evidence.missing(pointer, "Livello EQF", value, e.page());
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+package it.determina.family;
+
+import it.determina.layout.TextLine;
+import it.determina.tables.Block;
+import it.determina.tables.Cell;
+import it.determina.tables.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an annex laid out as key/value tables into entries, in reading order. The first cell of a row
+ * is the label and the cells to its right the value; a row of one cell and a running line are labels
+ * without value (captions such as "DETTAGLIO UNITA' FORMATIVA n.1").
+ */
+public final class KeyValueReader {
+
+    private KeyValueReader() {
+    }
+
+    public static List<Entry> entries(AnnexContent content) {
+        List<Entry> out = new ArrayList<>();
+        for (Block b : content.blocks()) {
+            if (b instanceof Block.Line l) {
+                out.add(new Entry(l.line().text(), List.of(), l.page(), null));
+            } else if (b instanceof Block.Grid g) {
+                for (Row row : g.table().rows()) {
+                    entry(row, content).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Entry> entry(Row row, AnnexContent content) {
+        List<Cell> cells = row.cells();
+        if (cells.isEmpty() || row.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        Cell head = cells.get(0);
+        List<TextLine> value = new ArrayList<>();
+        for (Cell c : cells.subList(1, cells.size())) {
+            value.addAll(c.lines());
+        }
+        String label = content.cleaner().join(head.lineTexts());
+        return java.util.Optional.of(new Entry(label, value, row.page(), row));
+    }
+}

@@ -1,0 +1,234 @@
+package it.determina.family.campania;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.AttendanceReader;
+import it.determina.family.CodeReader;
+import it.determina.family.Entry;
+import it.determina.family.EqfValue;
+import it.determina.family.Evidence;
+import it.determina.family.Labels;
+import it.determina.model.AdaCode;
+import it.determina.model.Attendance;
+import it.determina.model.Classification;
+import it.determina.model.Code;
+import it.determina.model.DistanceLearning;
+import it.determina.model.Duration;
+import it.determina.model.Internship;
+import it.determina.model.Sector;
+import it.determina.model.YearHours;
+import it.determina.normalize.Figures;
+import it.determina.normalize.Reading;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** The standard-level rows of a Campania standard, read one entry at a time. */
+final class StandardFields {
+
+    /** The numeric rows and the canonical field each fills. */
+    enum Figure {
+        TOTAL("/duration/totalHours", "durataminimacomplessiva|duratacomplessiva", false),
+        CLASSROOM("/duration/classroomHours", "durataminimadiaula|durataminimaaula", false),
+        LAB("/duration/labHours", "durataminimadilaboratorio|durataminimalaboratorio", false),
+        KEY_COMPETENCE("/duration/keyCompetenceHours", "duratadelleattivitaformativerivolteallekc|duratakc", false),
+        ASYNC("/duration/distanceLearning/asyncMaxPercentOfClassroom", "percentualeduratamassimaelearningasincrona", true),
+        SYNC("/duration/distanceLearning/syncMaxPercentOfClassroom", "percentualeduratamassimaelearningsincrona", true),
+        INTERNSHIP_WITH_LAB("/duration/internship/withLabMinHours", "durataminimatirocinio\\w*laboratorio", false),
+        INTERNSHIP("/duration/internship/minHours", "durataminimatirocinio", false),
+        ABSENCE("/attendance/maxAbsencePercent", "percentualeassenzamassima", true);
+
+        final String pointer;
+        final Pattern label;
+        final boolean percent;
+
+        Figure(String pointer, String label, boolean percent) {
+            this.pointer = pointer;
+            this.label = Pattern.compile(label);
+            this.percent = percent;
+        }
+    }
+
+    static final Pattern STANDARD_NAME = Pattern.compile("denominazionestandardformativo");
+    static final Pattern QUALIFICATION_NAME = Pattern.compile("denominazionequalificazione|qualificazioneregionaledi");
+    static final Pattern COURSE_YEARS = Pattern.compile("duratapercorsoformativo");
+    static final Pattern EQF = Pattern.compile("livelloeqf");
+    static final Pattern SECTOR = Pattern.compile("settoreeconomicoprofessionale");
+    static final Pattern ADA = Pattern.compile("areadiattivita|ada$");
+    static final Pattern DESCRIPTION = Pattern.compile("descrizionequalificazione|descrizionedelprofilo|descrizionestandard");
+    static final Pattern ATECO = Pattern.compile("referenziazioneateco|ateco");
+    static final Pattern ISTAT = Pattern.compile("referenziazioneistat|istatcp");
+    static final Pattern ISCED = Pattern.compile("codiceisced|isced");
+    static final Pattern REQUIREMENTS = Pattern.compile("requisitiminimidiingresso|requisitidiingresso");
+    static final Pattern ASSESSMENT = Pattern.compile("requisitiminimidivalutazione");
+    static final Pattern UNIT_LIST = Pattern.compile("elencodelleunitaformative");
+    static final Pattern YEARS_HEADER = Pattern.compile("^anno$");
+    static final Pattern LIST_END = Pattern.compile("corsiannualita|dettagliounitaformativa|anno$");
+    // "1° Anno", "2 anno", "Anno 1"
+    static final Pattern YEAR_LABEL = Pattern.compile("(?i)^(?:anno\\s*)?(\\d{1,2})\\s*°?\\s*(?:anno)?$");
+    // "Sì", "Si", "No"
+    static final Pattern YES = Pattern.compile("(?i)^s[iì]\\b");
+    // "3 anni", "2"
+    static final Pattern YEARS_COUNT = Pattern.compile("^(\\d{1,2})\\b");
+
+    private final AnnexContent content;
+    private final Evidence.Builder evidence;
+    private final Map<Figure, Number> figures = new EnumMap<>(Figure.class);
+    private String standardName;
+    private String qualificationName;
+    private @Nullable Integer eqf;
+    private @Nullable Sector sector;
+    private @Nullable String description;
+    private final List<AdaCode> ada = new ArrayList<>();
+    private final List<Code> ateco = new ArrayList<>();
+    private final List<Code> istat = new ArrayList<>();
+    private final List<Code> isced = new ArrayList<>();
+    private List<String> requirements = List.of();
+    private final List<Number> attendance = new ArrayList<>();
+    private final List<YearHours> years = new ArrayList<>();
+    private final List<String> listLines = new ArrayList<>();
+    private boolean inList;
+    private boolean inYears;
+    private int listPage;
+
+    StandardFields(AnnexContent content, Evidence.Builder evidence) {
+        this.content = content;
+        this.evidence = evidence;
+    }
+
+    void accept(Entry e) {
+        String key = Labels.key(e.label());
+        String value = content.cleaner().join(e.valueLines());
+        if (inList && !e.hasValue() && !LIST_END.matcher(key).find()) {
+            listLines.add(e.label());
+            return;
+        }
+        inList = false;
+        if (inYears && readYear(e)) {
+            return;
+        }
+        inYears = false;
+        if (UNIT_LIST.matcher(key).lookingAt()) {
+            inList = true;
+            listPage = e.page();
+            listLines.addAll(e.valueLines());
+        } else if (e.row() != null && e.row().cells().size() >= 3 && YEARS_HEADER.matcher(key).find()) {
+            inYears = true;
+            evidence.page("/duration/years", e.page());
+        } else if (!readFigure(e, key, value)) {
+            readText(e, key, value);
+        }
+    }
+
+    private boolean readFigure(Entry e, String key, String value) {
+        for (Figure f : Figure.values()) {
+            if (f.label.matcher(key).lookingAt()) {
+                Reading r = f.percent ? Figures.parsePercent(value) : Figures.parseHours(value);
+                if (r.isMissing()) {
+                    evidence.missing(f.pointer, e.label(), r.raw(), e.page());
+                } else {
+                    evidence.page(f.pointer, e.page());
+                    figures.putIfAbsent(f, r.value());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readText(Entry e, String key, String value) {
+        if (STANDARD_NAME.matcher(key).lookingAt()) {
+            standardName = value;
+        } else if (QUALIFICATION_NAME.matcher(key).lookingAt() && qualificationName == null) {
+            qualificationName = value;
+        } else if (COURSE_YEARS.matcher(key).lookingAt() && !YEARS_COUNT.matcher(value).find()) {
+            evidence.missing("/duration/years", e.label(), value, e.page());
+        } else if (EQF.matcher(key).lookingAt() && eqf == null) {
+            eqf = EqfValue.read(value, "/eqfLevel", e, evidence);
+        } else if (SECTOR.matcher(key).lookingAt()) {
+            sector = CodeReader.sector(value);
+        } else if (ADA.matcher(key).lookingAt()) {
+            ada.addAll(CodeReader.ada(value));
+        } else if (DESCRIPTION.matcher(key).lookingAt()) {
+            description = value.isEmpty() ? null : value;
+        } else if (ATECO.matcher(key).lookingAt()) {
+            ateco.addAll(CodeReader.ateco(value));
+        } else if (ISTAT.matcher(key).lookingAt()) {
+            istat.addAll(CodeReader.istat(value));
+        } else if (ISCED.matcher(key).lookingAt()) {
+            isced.addAll(CodeReader.isced(value));
+        } else if (REQUIREMENTS.matcher(key).lookingAt()) {
+            requirements = content.splitter().split(e.valueLines());
+        } else if (ASSESSMENT.matcher(key).lookingAt() || key.contains("frequenza")) {
+            attendance.addAll(AttendanceReader.minimums(value));
+        }
+    }
+
+    private boolean readYear(Entry e) {
+        var m = YEAR_LABEL.matcher(e.label().trim());
+        if (!m.matches() || e.row() == null) {
+            return false;
+        }
+        List<String> cells = e.row().cells().stream().skip(1).map(c -> content.cleaner().join(c.lineTexts())).toList();
+        Reading hours = Figures.parseHours(cells.isEmpty() ? "" : cells.get(0));
+        int i = years.size();
+        if (hours.isMissing()) {
+            evidence.missing("/duration/years/" + i + "/hours", "Ore", hours.raw(), e.page());
+        }
+        Boolean exam = cells.size() < 2 || cells.get(1).isEmpty() ? null : YES.matcher(cells.get(1)).find();
+        years.add(new YearHours(Integer.parseInt(m.group(1)), hours.value(), exam));
+        return true;
+    }
+
+    String title() {
+        String t = standardName != null && !standardName.isEmpty() ? standardName : qualificationName;
+        return t == null ? "" : t;
+    }
+
+    @Nullable Integer eqf() {
+        return eqf;
+    }
+
+    @Nullable String description() {
+        return description;
+    }
+
+    List<String> entryRequirements() {
+        return requirements;
+    }
+
+    Classification classification() {
+        return new Classification(sector, ada, istat, ateco, isced);
+    }
+
+    List<String> listedUnits() {
+        return content.splitter().split(listLines);
+    }
+
+    int listPage() {
+        return listPage;
+    }
+
+    @Nullable Duration duration() {
+        Internship internship = new Internship(figures.get(Figure.INTERNSHIP), null, null,
+                figures.get(Figure.INTERNSHIP_WITH_LAB));
+        boolean internshipLabelled = evidence.build().pages().containsKey(Figure.INTERNSHIP.pointer)
+                || evidence.build().pages().containsKey(Figure.INTERNSHIP_WITH_LAB.pointer);
+        DistanceLearning fad = new DistanceLearning(null, figures.get(Figure.SYNC), figures.get(Figure.ASYNC));
+        Duration d = new Duration(figures.get(Figure.TOTAL), figures.get(Figure.CLASSROOM), figures.get(Figure.LAB),
+                figures.get(Figure.KEY_COMPETENCE), internshipLabelled ? internship : null,
+                fad.isEmpty() ? null : fad, null, years);
+        boolean empty = d.totalHours() == null && d.classroomHours() == null && d.labHours() == null
+                && d.keyCompetenceHours() == null && d.internship() == null && d.distanceLearning() == null
+                && years.isEmpty();
+        return empty ? null : d;
+    }
+
+    @Nullable Attendance attendance() {
+        Attendance a = new Attendance(attendance.isEmpty() ? null : attendance.get(0),
+                attendance.size() > 1 ? attendance.get(1) : null, figures.get(Figure.ABSENCE));
+        return a.isEmpty() ? null : a;
+    }
+}

@@ -1,0 +1,81 @@
+package it.determina.family.campania;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.Entry;
+import it.determina.family.Evidence;
+import it.determina.family.ItemBreaks;
+import it.determina.family.Labels;
+import it.determina.layout.TextLine;
+import it.determina.model.CompetenceUnitRef;
+import it.determina.model.Unit;
+import it.determina.model.UnitKind;
+import it.determina.normalize.Figures;
+import it.determina.normalize.Reading;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/** Collects the rows of one "DETTAGLIO UNITA' FORMATIVA" table. */
+final class TrainingUnitBuilder {
+
+    static final Pattern COMPETENCE = Pattern.compile("denominazioneunitadicompetenza|unitadicompetenza");
+    static final Pattern EXPECTED = Pattern.compile("risultatoatteso|descrizionedellaperformance");
+    static final Pattern KNOWLEDGE = Pattern.compile("conoscenze");
+    static final Pattern SKILLS = Pattern.compile("abilita|capacita");
+    static final Pattern CLASSROOM = Pattern.compile("durataminimadiaula|duratadiaula|durataminimaaula");
+    // "Fornire informazioni e assistenza tramite servizio di call center (2299)"
+    static final Pattern UC_CODE = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
+
+    private final int index;
+    private final String title;
+    private final AnnexContent content;
+    private final Evidence.Builder evidence;
+    private @Nullable CompetenceUnitRef competence;
+    private @Nullable String expected;
+    private final List<TextLine> knowledge = new ArrayList<>();
+    private final List<TextLine> skills = new ArrayList<>();
+    private @Nullable Number minHours;
+
+    TrainingUnitBuilder(Entry name, int index, AnnexContent content, Evidence.Builder evidence) {
+        this.index = index;
+        this.content = content;
+        this.evidence = evidence;
+        this.title = content.cleaner().join(name.valueLines());
+        evidence.page("/units/" + index, name.page());
+    }
+
+    void accept(Entry e) {
+        String value = content.cleaner().join(e.valueLines());
+        if (Labels.is(e.label(), COMPETENCE) && competence == null && !value.isEmpty()) {
+            Matcher m = UC_CODE.matcher(value);
+            competence = m.find() ? new CompetenceUnitRef(value.substring(0, m.start()).trim(), m.group(1))
+                    : new CompetenceUnitRef(value, null);
+        } else if (Labels.is(e.label(), EXPECTED) && expected == null && !value.isEmpty()) {
+            expected = value;
+        } else if (Labels.is(e.label(), KNOWLEDGE)) {
+            knowledge.addAll(e.value());
+        } else if (Labels.is(e.label(), SKILLS)) {
+            skills.addAll(e.value());
+        } else if (Labels.is(e.label(), CLASSROOM)) {
+            Reading r = Figures.parseHours(value);
+            String pointer = "/units/" + index + "/minHours";
+            if (r.isMissing()) {
+                evidence.missing(pointer, e.label(), r.raw(), e.page());
+            } else {
+                evidence.page(pointer, e.page());
+            }
+            minHours = r.value();
+        }
+    }
+
+    Unit build() {
+        return new Unit(index + 1, UnitKind.TRAINING_UNIT, title, competence, minHours, null, null, null, null,
+                expected, items(knowledge), items(skills), null);
+    }
+
+    private List<String> items(List<TextLine> lines) {
+        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines));
+    }
+}

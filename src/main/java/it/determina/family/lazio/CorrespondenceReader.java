@@ -1,0 +1,75 @@
+package it.determina.family.lazio;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.Evidence;
+import it.determina.family.Labels;
+import it.determina.model.CompetenceUnitRef;
+import it.determina.model.Unit;
+import it.determina.tables.Cell;
+import it.determina.tables.Row;
+import it.determina.tables.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Section 1 of a Lazio standard: the table pairing each competence unit (UC) with its learning-outcome
+ * unit (URA). Row i names unit i; its UC becomes the unit's competence unit ("--" means none) and its
+ * URA title is kept as a second spelling of the unit's title.
+ */
+final class CorrespondenceReader {
+
+    static final Pattern HEADER_UC = Pattern.compile("unitadicompetenza");
+    static final Pattern HEADER_URA = Pattern.compile("risultatidiapprendimento|unitadirisultati");
+    // "--", "—", "-", "n.d."
+    static final Pattern NONE = Pattern.compile("^\\s*([-–—]+|n\\.?d\\.?|nessuna)?\\s*$", Pattern.CASE_INSENSITIVE);
+    // "Gestione delle relazioni con il cliente (2299)"
+    static final Pattern UC_CODE = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
+
+    private CorrespondenceReader() {
+    }
+
+    static List<Unit> attach(List<Unit> units, AnnexContent content, Evidence.Builder evidence) {
+        Table table = content.tables().stream().filter(CorrespondenceReader::isCorrespondence).findFirst().orElse(null);
+        if (table == null) {
+            return units;
+        }
+        List<Row> rows = table.rows().subList(1, table.rows().size()).stream().filter(r -> !r.isBlank()).toList();
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (i >= rows.size()) {
+                out.add(u);
+                continue;
+            }
+            Row row = rows.get(i);
+            String uc = text(row.at(0), content);
+            String ura = text(row.at(1), content);
+            if (!ura.isEmpty()) {
+                evidence.altTitle(i, ura, row.page());
+            }
+            out.add(LazioPercorsoFamily.withCompetenceUnit(u, NONE.matcher(uc).matches() ? null : ref(uc)));
+        }
+        return out;
+    }
+
+    private static CompetenceUnitRef ref(String uc) {
+        Matcher m = UC_CODE.matcher(uc);
+        return m.find() ? new CompetenceUnitRef(uc.substring(0, m.start()).trim(), m.group(1))
+                : new CompetenceUnitRef(uc, null);
+    }
+
+    private static boolean isCorrespondence(Table t) {
+        if (t.rows().isEmpty() || t.columnCount() != 2) {
+            return false;
+        }
+        List<Cell> header = t.rows().get(0).cells();
+        return header.size() == 2 && HEADER_UC.matcher(Labels.key(header.get(0).text())).find()
+                && HEADER_URA.matcher(Labels.key(header.get(1).text())).find();
+    }
+
+    private static String text(Cell c, AnnexContent content) {
+        return c == null ? "" : content.cleaner().join(c.lineTexts());
+    }
+}

@@ -1,0 +1,202 @@
+package it.determina.family.lazio;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.AttendanceReader;
+import it.determina.family.DocumentFamily;
+import it.determina.family.Evidence;
+import it.determina.family.Labels;
+import it.determina.family.RegionFinder;
+import it.determina.family.StandardDraft;
+import it.determina.layout.TextLine;
+import it.determina.model.Attendance;
+import it.determina.model.Classification;
+import it.determina.model.CompetenceUnitRef;
+import it.determina.model.Credits;
+import it.determina.model.DistanceLearning;
+import it.determina.model.Duration;
+import it.determina.model.Internship;
+import it.determina.model.Kind;
+import it.determina.model.Unit;
+import it.determina.normalize.Figures;
+import it.determina.normalize.Reading;
+import it.determina.normalize.Slug;
+import it.determina.tables.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lazio's "standard minimo di percorso formativo": numbered sections of running text around two
+ * tables, the UC/URA correspondence (section 1) and the unit table with durations (section 4).
+ */
+public final class LazioPercorsoFamily implements DocumentFamily {
+
+    // "STANDARD MINIMO DI PERCORSO FORMATIVO"
+    static final Pattern MARKER = Pattern.compile("standardminimodipercorsoformativo");
+    // "QUALIFICAZIONE DI OPERATORE ASSISTENZA CLIENTI"
+    static final Pattern TITLE_PREFIX = Pattern.compile("^(?i)(?:della\\s+)?(?:qualificazione|qualifica|profilo|percorso)\\s+(?:professionale\\s+)?(?:di|del|della|dell['’])\\s*");
+    static final Pattern SEC_EQF = Pattern.compile("LIVELLO\\s+EQF");
+    static final Pattern SEC_REQUIREMENTS = Pattern.compile("REQUISITI.*ACCESSO");
+    static final Pattern SEC_INTERNSHIP = Pattern.compile("TIROCINIO");
+    static final Pattern SEC_ADDITIONAL = Pattern.compile("AGGIUNTIV");
+    static final Pattern SEC_CREDITS = Pattern.compile("CREDITI");
+    // "Durata minima: 50 ore"
+    static final Pattern INTERNSHIP_MIN = Pattern.compile("(?i)durata\\s+minima\\s*:?\\s*(\\d{1,4})\\s*ore");
+    // "Durata massima: il 40% sul totale del percorso"
+    static final Pattern INTERNSHIP_MAX_PERCENT = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(?:il\\s+|pari al\\s+)?(\\d{1,3})\\s*%");
+    // "Durata massima: 120 ore"
+    static final Pattern INTERNSHIP_MAX_HOURS = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(\\d{1,4})\\s*ore");
+    // "nel limite massimo del 10% delle ore totali"
+    static final Pattern ANY_PERCENT = Pattern.compile("(\\d{1,3}(?:,\\d+)?)\\s*%");
+    // "Crediti di frequenza: la percentuale massima riconoscibile è il 30% sulla durata di ore d'aula"
+    static final Pattern ATTENDANCE_CREDIT = Pattern.compile("(?i)crediti\\s+di\\s+frequenza\\b[^%]*?(\\d{1,3})\\s*%");
+    // "il 100% sul tirocinio curriculare"
+    static final Pattern INTERNSHIP_CREDIT = Pattern.compile("(?i)(\\d{1,3})\\s*%\\s*(?:sul|del|per il)\\s+tirocinio");
+    // "2. LIVELLO EQF ...: 3"
+    static final Pattern EQF_VALUE = Pattern.compile("^(\\d)\\b");
+    // "Conoscenza linguistica:" : a sub-heading inside the requirements list
+    static final Pattern SUBHEADING = Pattern.compile("^[^-•–].*:$");
+
+    @Override
+    public String name() {
+        return "lazio-percorso";
+    }
+
+    @Override
+    public boolean recognises(AnnexContent content) {
+        boolean marker = content.textWithFurniture().stream().anyMatch(l -> MARKER.matcher(Labels.key(l)).find());
+        return marker || content.tables().stream().anyMatch(UnitTableReader::isUnitTable);
+    }
+
+    @Override
+    public StandardDraft parse(AnnexContent content) {
+        Evidence.Builder evidence = new Evidence.Builder();
+        evidence.page("", content.part().pageStart());
+        Sections sections = Sections.of(content.runningLines());
+        Table unitTable = content.tables().stream().filter(UnitTableReader::isUnitTable).findFirst().orElse(null);
+        UnitTableReader.Result result = unitTable == null
+                ? new UnitTableReader.Result(List.of(), null, null, content.part().pageStart())
+                : UnitTableReader.read(unitTable, content, evidence);
+        List<Unit> units = CorrespondenceReader.attach(result.units(), content, evidence);
+        Duration duration = duration(sections, result, evidence, content);
+        return new StandardDraft(Kind.TRAINING_STANDARD,
+                RegionFinder.find(content.textWithFurniture(), content.actRegion()),
+                title(content), eqf(sections, evidence), null, Classification.empty(), duration,
+                attendance(content), credits(sections, content), requirements(sections, content), units,
+                evidence.build());
+    }
+
+    private static String title(AnnexContent content) {
+        List<TextLine> lines = content.runningLines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (MARKER.matcher(Labels.key(lines.get(i).text())).find() && i + 1 < lines.size()) {
+                String t = TITLE_PREFIX.matcher(lines.get(i + 1).text().trim()).replaceFirst("");
+                return Slug.sentenceCase(t.replaceAll("^[\"“]|[\"”]$", ""));
+            }
+        }
+        return lines.isEmpty() ? "" : lines.get(0).text();
+    }
+
+    private static @Nullable Integer eqf(Sections sections, Evidence.Builder evidence) {
+        Sections.Section s = sections.find(SEC_EQF);
+        if (s == null) {
+            return null;
+        }
+        String value = s.rest().isEmpty() && !s.lines().isEmpty() ? s.lines().get(0).text().trim() : s.rest();
+        var m = EQF_VALUE.matcher(value);
+        if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 8) {
+            return Integer.parseInt(m.group(1));
+        }
+        evidence.missing("/eqfLevel", "Livello EQF", value, s.page());
+        return null;
+    }
+
+    private static Duration duration(Sections sections, UnitTableReader.Result result, Evidence.Builder evidence,
+                                     AnnexContent content) {
+        Number total = value(result.total(), "/duration/totalHours", "DURATA MINIMA TOTALE", result, evidence);
+        Number distance = value(result.distanceTotal(), "/duration/distanceLearning/maxHours", "di cui in FaD",
+                result, evidence);
+        if (result.total() != null) {
+            evidence.totalIsUnitSum();
+        }
+        if (result.distanceTotal() != null) {
+            evidence.distanceTotalIsUnitSum();
+        }
+        Sections.Section stage = sections.find(SEC_INTERNSHIP);
+        Internship internship = null;
+        if (stage != null) {
+            String text = sectionText(stage, content);
+            internship = new Internship(Figures.captured(text, INTERNSHIP_MIN), Figures.captured(text, INTERNSHIP_MAX_HOURS),
+                    Figures.captured(text, INTERNSHIP_MAX_PERCENT), null);
+            evidence.page("/duration/internship", stage.page());
+        }
+        Sections.Section extra = sections.find(SEC_ADDITIONAL);
+        Number additional = extra == null ? null : Figures.captured(sectionText(extra, content), ANY_PERCENT);
+        DistanceLearning fad = distance == null ? null : new DistanceLearning(distance, null, null);
+        if (total == null && internship == null && fad == null && additional == null) {
+            return null;
+        }
+        return new Duration(total, null, null, null, internship, fad, additional, List.of());
+    }
+
+    private static @Nullable Number value(@Nullable Reading r, String pointer, String label,
+                                          UnitTableReader.Result result, Evidence.Builder evidence) {
+        if (r == null) {
+            return null;
+        }
+        if (r.isMissing()) {
+            evidence.missing(pointer, label, r.raw(), result.totalPage());
+        } else {
+            evidence.page(pointer, result.totalPage());
+        }
+        return r.value();
+    }
+
+    private static @Nullable Attendance attendance(AnnexContent content) {
+        List<Number> found = AttendanceReader.minimums(content.cleaner().join(
+                content.runningLines().stream().map(TextLine::text).toList()));
+        if (found.isEmpty()) {
+            return null;
+        }
+        return new Attendance(found.get(0), found.size() > 1 ? found.get(1) : null, null);
+    }
+
+    private static @Nullable Credits credits(Sections sections, AnnexContent content) {
+        Sections.Section s = sections.find(SEC_CREDITS);
+        if (s == null) {
+            return null;
+        }
+        String text = sectionText(s, content);
+        Credits c = new Credits(Figures.captured(text, ATTENDANCE_CREDIT), Figures.captured(text, INTERNSHIP_CREDIT));
+        return c.isEmpty() ? null : c;
+    }
+
+    private static List<String> requirements(Sections sections, AnnexContent content) {
+        Sections.Section s = sections.find(SEC_REQUIREMENTS);
+        if (s == null) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        for (TextLine l : s.lines()) {
+            if (!SUBHEADING.matcher(l.text().trim()).matches()) {
+                lines.add(l.text());
+            }
+        }
+        return content.splitter().split(lines);
+    }
+
+    private static String sectionText(Sections.Section s, AnnexContent content) {
+        List<String> lines = new ArrayList<>();
+        lines.add(s.rest());
+        s.lines().forEach(l -> lines.add(l.text()));
+        return content.cleaner().join(lines);
+    }
+
+    /** Sets the competence unit of a unit, keeping everything else. */
+    static Unit withCompetenceUnit(Unit u, @Nullable CompetenceUnitRef ref) {
+        return new Unit(u.number(), u.kind(), u.title(), ref, u.minHours(), u.distanceMaxHours(),
+                u.distanceMaxPercent(), u.hoursVariationPercent(), u.credit(), u.expectedResult(), u.knowledge(),
+                u.skills(), u.evaluation());
+    }
+}

@@ -1,0 +1,56 @@
+package it.determina.family.lazio;
+
+import it.determina.layout.TextLine;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbered sections of a Lazio standard's running text ("5. TIROCINIO CURRICULARE:"), each with its
+ * heading and the lines that follow it. Text after the colon of a heading belongs to the section.
+ */
+record Sections(Map<Integer, Section> byNumber) {
+
+    // "2. LIVELLO EQF DELLA QUALIFICAZIONE IN USCITA: 3", "5. TIROCINIO CURRICULARE:"
+    static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+([\\p{Lu}'’ ,/()\\-]{4,}?)\\s*(?::\\s*(.*))?$");
+
+    record Section(int number, String heading, String rest, List<TextLine> lines, int page) {
+    }
+
+    static Sections of(List<TextLine> lines) {
+        Map<Integer, Section> out = new LinkedHashMap<>();
+        Matcher open = null;
+        List<TextLine> body = new ArrayList<>();
+        int page = 0;
+        for (TextLine line : lines) {
+            Matcher m = HEADING.matcher(line.text().trim());
+            if (m.matches() && m.group(2).chars().filter(Character::isLetter).count() >= 4) {
+                close(out, open, body, page);
+                open = m;
+                body = new ArrayList<>();
+                page = line.page();
+            } else if (open != null) {
+                body.add(line);
+            }
+        }
+        close(out, open, body, page);
+        return new Sections(out);
+    }
+
+    private static void close(Map<Integer, Section> out, Matcher open, List<TextLine> body, int page) {
+        if (open == null) {
+            return;
+        }
+        int n = Integer.parseInt(open.group(1));
+        String rest = open.group(3) == null ? "" : open.group(3).trim();
+        out.putIfAbsent(n, new Section(n, open.group(2).trim(), rest, List.copyOf(body), page));
+    }
+
+    /** The first section whose heading matches {@code heading}, or null. */
+    Section find(Pattern heading) {
+        return byNumber.values().stream().filter(s -> heading.matcher(s.heading()).find()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,146 @@
+package it.determina.family.lazio;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.Evidence;
+import it.determina.family.Labels;
+import it.determina.model.Unit;
+import it.determina.model.UnitKind;
+import it.determina.normalize.CreditClassifier;
+import it.determina.normalize.Figures;
+import it.determina.normalize.ItemSplitter;
+import it.determina.normalize.Reading;
+import it.determina.tables.Cell;
+import it.determina.tables.Row;
+import it.determina.tables.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads section 4 of a Lazio standard, the table of learning-outcome units: one row per unit
+ * (number, contents, title, minimum hours, FaD hours, credits) and the "DURATA MINIMA TOTALE" row.
+ * Columns are found by their header text, so their order and extra columns do not matter.
+ */
+final class UnitTableReader {
+
+    static final Pattern COL_NUMBER = Pattern.compile("^(n|num|numero)$");
+    static final Pattern COL_CONTENTS = Pattern.compile("articolazione|contenuti");
+    static final Pattern COL_TITLE = Pattern.compile("unitadirisultati|risultatidiapprendimento|denominazione");
+    static final Pattern COL_HOURS = Pattern.compile("^durata");
+    static final Pattern COL_DISTANCE = Pattern.compile("fad|distanza");
+    static final Pattern COL_CREDITS = Pattern.compile("credit");
+    // "1.", "12", "3)"
+    static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.)]?$");
+    // "DURATA MINIMA TOTALE", "TOTALE ORE"
+    static final Pattern TOTAL_ROW = Pattern.compile("^(durata\\w*totale|totale)");
+    // "Conoscenze", "Abilità", "Capacità" : sub-headings inside the contents cell
+    static final Pattern KNOWLEDGE_HEADING = Pattern.compile("^(?i)conoscenze\\s*:?$");
+    static final Pattern SKILLS_HEADING = Pattern.compile("^(?i)(abilit[aà]|capacit[aà]|abilit[aà]/capacit[aà])\\s*:?$");
+
+    record Columns(int number, int contents, int title, int hours, int distance, int credits) {
+    }
+
+    record Result(List<Unit> units, @Nullable Reading total, @Nullable Reading distanceTotal, int totalPage) {
+    }
+
+    private UnitTableReader() {
+    }
+
+    /** True when the header row names the hours and FaD or credit columns of a unit table. */
+    static boolean isUnitTable(Table t) {
+        return columns(t) != null;
+    }
+
+    static @Nullable Columns columns(Table t) {
+        if (t.rows().isEmpty() || t.columnCount() < 4) {
+            return null;
+        }
+        Row header = t.rows().get(0);
+        int number = -1, contents = -1, title = -1, hours = -1, distance = -1, credits = -1;
+        for (Cell c : header.cells()) {
+            String k = Labels.key(c.text());
+            if (COL_NUMBER.matcher(k).find()) number = c.col();
+            else if (COL_DISTANCE.matcher(k).find()) distance = c.col();
+            else if (COL_HOURS.matcher(k).find()) hours = c.col();
+            else if (COL_CREDITS.matcher(k).find()) credits = c.col();
+            else if (COL_TITLE.matcher(k).find()) title = c.col();
+            else if (COL_CONTENTS.matcher(k).find()) contents = c.col();
+        }
+        if (title < 0 || hours < 0) {
+            return null;
+        }
+        return new Columns(Math.max(number, 0), contents, title, hours, distance, credits);
+    }
+
+    static Result read(Table table, AnnexContent content, Evidence.Builder evidence) {
+        Columns cols = columns(table);
+        List<Unit> units = new ArrayList<>();
+        Reading total = null;
+        Reading distanceTotal = null;
+        int totalPage = table.page();
+        for (Row row : table.rows().subList(1, table.rows().size())) {
+            Cell head = row.at(cols.number());
+            String headText = head == null ? "" : head.text();
+            Matcher n = UNIT_NUMBER.matcher(headText.trim());
+            if (head != null && head.colSpan() > 1 && TOTAL_ROW.matcher(Labels.key(headText)).find()) {
+                total = Figures.parseHours(text(row, cols.hours(), content));
+                distanceTotal = cols.distance() < 0 ? null : Figures.parseHours(text(row, cols.distance(), content));
+                totalPage = row.page();
+            } else if (n.matches()) {
+                units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
+            }
+        }
+        return new Result(units, total, distanceTotal, totalPage);
+    }
+
+    private static Unit unit(int number, int index, Row row, Columns cols, AnnexContent content,
+                             Evidence.Builder evidence) {
+        String at = "/units/" + index;
+        evidence.page(at, row.page());
+        Reading hours = Figures.parseHours(text(row, cols.hours(), content));
+        if (hours.isMissing()) {
+            evidence.missing(at + "/minHours", "Durata minima", hours.raw(), row.page());
+        }
+        Number distance = null;
+        if (cols.distance() >= 0) {
+            Reading fad = Figures.parseHours(text(row, cols.distance(), content));
+            if (fad.isMissing()) {
+                evidence.missing(at + "/distanceMaxHours", "di cui in FaD", fad.raw(), row.page());
+            }
+            distance = fad.value();
+        }
+        List<List<String>> lists = contents(row.at(cols.contents() < 0 ? cols.title() : cols.contents()));
+        ItemSplitter splitter = content.splitter();
+        return new Unit(number, UnitKind.LEARNING_OUTCOME_UNIT, text(row, cols.title(), content), null,
+                hours.value(), distance, null, null,
+                cols.credits() < 0 ? null : CreditClassifier.classify(text(row, cols.credits(), content)),
+                null, splitter.split(lists.get(0)), splitter.split(lists.get(1)), null);
+    }
+
+    /** The contents cell's lines split under its "Conoscenze" and "Abilità" sub-headings. */
+    private static List<List<String>> contents(@Nullable Cell cell) {
+        List<String> knowledge = new ArrayList<>();
+        List<String> skills = new ArrayList<>();
+        List<String> target = knowledge;
+        if (cell != null && cell.colSpan() == 1) {
+            for (String line : cell.lineTexts()) {
+                String t = line.trim();
+                if (KNOWLEDGE_HEADING.matcher(t).matches()) {
+                    target = knowledge;
+                } else if (SKILLS_HEADING.matcher(t).matches()) {
+                    target = skills;
+                } else {
+                    target.add(t);
+                }
+            }
+        }
+        return List.of(knowledge, skills);
+    }
+
+    private static String text(Row row, int col, AnnexContent content) {
+        Cell c = row.at(col);
+        return c == null || c.col() != col ? "" : content.cleaner().join(c.lineTexts());
+    }
+}

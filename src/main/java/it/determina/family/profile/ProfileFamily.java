@@ -1,0 +1,126 @@
+package it.determina.family.profile;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.CodeReader;
+import it.determina.family.DocumentFamily;
+import it.determina.family.Entry;
+import it.determina.family.EqfValue;
+import it.determina.family.Evidence;
+import it.determina.family.ItemBreaks;
+import it.determina.family.KeyValueReader;
+import it.determina.family.Labels;
+import it.determina.family.RegionFinder;
+import it.determina.family.StandardDraft;
+import it.determina.model.AdaCode;
+import it.determina.model.Classification;
+import it.determina.model.Code;
+import it.determina.model.Kind;
+import it.determina.model.Sector;
+import it.determina.model.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A professional profile (Lazio-style repertory): a key/value table for the profile, then one group
+ * of rows per competence unit, each opened by "Denominazione dell'Unità di Competenza 1) ...".
+ */
+public final class ProfileFamily implements DocumentFamily {
+
+    static final Pattern PROFILE_NAME = Pattern.compile("denominazionedelprofilo");
+    static final Pattern PROFILE_DESCRIPTION = Pattern.compile("descrizionedelprofilo");
+    static final Pattern SECTOR = Pattern.compile("settoreeconomico");
+    static final Pattern ADA = Pattern.compile("(ada|areadiattivita|areedattivita)(associat\\w*)?$");
+    static final Pattern EQF = Pattern.compile("livelloeqf");
+    static final Pattern ISTAT = Pattern.compile("(codiceunivoco)?istat|referenziazioneistat|cp2011");
+    static final Pattern ATECO = Pattern.compile("(referenziazione)?ateco");
+    static final Pattern UC_LIST = Pattern.compile("unitadicompetenzacostituenti|unitadicompetenzadelprofilo");
+    static final Pattern UC_HEADING = Pattern.compile("denominazionedellunitadicompetenza|denominazioneunitadicompetenza");
+    // "Denominazione dell'Unità di Competenza 1) Gestire il servizio di accoglienza ..."
+    static final Pattern UC_HEADING_TEXT = Pattern.compile(
+            "(?i)^denominazione\\s+dell?['’]?\\s*unit[aà]\\s+di\\s+competenza\\s*(?:n\\.?\\s*)?(\\d{1,2})?\\s*[).:\\-–]?\\s*(.*)$");
+
+    @Override
+    public String name() {
+        return "profile";
+    }
+
+    @Override
+    public boolean recognises(AnnexContent content) {
+        return KeyValueReader.entries(content).stream().anyMatch(e -> Labels.is(e.label(), PROFILE_NAME)
+                || Labels.is(e.label(), UC_LIST) || Labels.is(e.label(), UC_HEADING));
+    }
+
+    @Override
+    public StandardDraft parse(AnnexContent content) {
+        Evidence.Builder evidence = new Evidence.Builder().page("", content.part().pageStart());
+        ProfileFields f = new ProfileFields();
+        UnitBuilder unit = null;
+        List<Unit> units = new ArrayList<>();
+        for (Entry e : KeyValueReader.entries(content)) {
+            if (Labels.is(e.label(), UC_HEADING)) {
+                if (unit != null) {
+                    units.add(unit.build(content));
+                }
+                unit = UnitBuilder.open(e, units.size(), content, evidence);
+            } else if (unit != null) {
+                unit.accept(e);
+            } else {
+                f.accept(e, content, evidence);
+            }
+        }
+        if (unit != null) {
+            units.add(unit.build(content));
+        }
+        for (int i = 0; i < units.size() && i < f.ucList.size(); i++) {
+            evidence.altTitle(i, f.ucList.get(i), f.ucListPage);
+        }
+        Classification classification = new Classification(f.sector, f.ada, f.istat, f.ateco, List.of());
+        return new StandardDraft(Kind.PROFESSIONAL_PROFILE,
+                RegionFinder.find(content.textWithFurniture(), content.actRegion()), f.title == null ? "" : f.title,
+                f.eqf, f.description, classification, null, null, null, List.of(), units, evidence.build());
+    }
+
+    /** The profile-level rows, before the first competence unit. */
+    private static final class ProfileFields {
+        @Nullable String title;
+        @Nullable String description;
+        @Nullable Sector sector;
+        @Nullable Integer eqf;
+        List<AdaCode> ada = new ArrayList<>();
+        List<Code> istat = new ArrayList<>();
+        List<Code> ateco = new ArrayList<>();
+        List<String> ucList = new ArrayList<>();
+        int ucListPage;
+
+        void accept(Entry e, AnnexContent content, Evidence.Builder evidence) {
+            String value = content.cleaner().join(e.valueLines());
+            if (Labels.is(e.label(), PROFILE_NAME) && title == null) {
+                title = value;
+            } else if (Labels.is(e.label(), PROFILE_DESCRIPTION)) {
+                description = value.isEmpty() ? null : value;
+            } else if (Labels.is(e.label(), SECTOR)) {
+                sector = CodeReader.sector(value);
+            } else if (Labels.is(e.label(), EQF)) {
+                eqf = EqfValue.read(value, "/eqfLevel", e, evidence);
+            } else if (Labels.is(e.label(), ISTAT)) {
+                istat.addAll(CodeReader.istat(value));
+            } else if (Labels.is(e.label(), ATECO)) {
+                ateco.addAll(CodeReader.ateco(value));
+            } else if (Labels.is(e.label(), ADA)) {
+                ada.addAll(CodeReader.ada(value));
+            } else if (Labels.is(e.label(), UC_LIST)) {
+                ucList = content.splitter().split(e.valueLines(), ItemBreaks.of(e.value()));
+                ucListPage = e.page();
+            }
+        }
+    }
+
+    /** The number and title a UC heading row prints. */
+    static Matcher heading(String label) {
+        Matcher m = UC_HEADING_TEXT.matcher(label.trim());
+        return m.matches() ? m : null;
+    }
+}

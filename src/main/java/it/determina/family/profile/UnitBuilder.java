@@ -1,0 +1,77 @@
+package it.determina.family.profile;
+
+import it.determina.family.AnnexContent;
+import it.determina.family.Entry;
+import it.determina.family.Evidence;
+import it.determina.family.ItemBreaks;
+import it.determina.family.Labels;
+import it.determina.layout.TextLine;
+import it.determina.model.Evaluation;
+import it.determina.model.Unit;
+import it.determina.model.UnitKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Collects the rows of one competence unit of a profile. */
+final class UnitBuilder {
+
+    static final Pattern EXPECTED = Pattern.compile("risultatoatteso|descrizionedellaperformance");
+    static final Pattern KNOWLEDGE = Pattern.compile("conoscenze");
+    static final Pattern SKILLS = Pattern.compile("abilita|capacita");
+    static final Pattern INDICATORS = Pattern.compile("indicatoridivalutazione|indicatori");
+    static final Pattern THRESHOLD = Pattern.compile("sogliaminima|prestazioneminima|standardminimo");
+
+    private final int number;
+    private final String title;
+    private final List<TextLine> expected = new ArrayList<>();
+    private final List<TextLine> knowledge = new ArrayList<>();
+    private final List<TextLine> skills = new ArrayList<>();
+    private final List<TextLine> indicators = new ArrayList<>();
+    private final List<TextLine> threshold = new ArrayList<>();
+
+    private UnitBuilder(int number, String title) {
+        this.number = number;
+        this.title = title;
+    }
+
+    static UnitBuilder open(Entry heading, int index, AnnexContent content, Evidence.Builder evidence) {
+        evidence.page("/units/" + index, heading.page());
+        Matcher m = ProfileFamily.heading(heading.label());
+        int number = m != null && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
+        String title = heading.hasValue() ? content.cleaner().join(heading.valueLines())
+                : m == null ? heading.label() : m.group(2).trim();
+        return new UnitBuilder(number, title);
+    }
+
+    void accept(Entry e) {
+        if (Labels.is(e.label(), EXPECTED)) {
+            expected.addAll(e.value());
+        } else if (Labels.is(e.label(), KNOWLEDGE)) {
+            knowledge.addAll(e.value());
+        } else if (Labels.is(e.label(), SKILLS)) {
+            skills.addAll(e.value());
+        } else if (Labels.is(e.label(), INDICATORS)) {
+            indicators.addAll(e.value());
+        } else if (Labels.is(e.label(), THRESHOLD)) {
+            threshold.addAll(e.value());
+        }
+    }
+
+    Unit build(AnnexContent content) {
+        Evaluation evaluation = indicators.isEmpty() && threshold.isEmpty() ? null
+                : new Evaluation(text(indicators, content), text(threshold, content));
+        return new Unit(number, UnitKind.COMPETENCE_UNIT, title, null, null, null, null, null, null,
+                text(expected, content), items(knowledge, content), items(skills, content), evaluation);
+    }
+
+    private static String text(List<TextLine> lines, AnnexContent content) {
+        String t = content.cleaner().join(lines.stream().map(TextLine::text).toList());
+        return t.isEmpty() ? null : t;
+    }
+
+    private static List<String> items(List<TextLine> lines, AnnexContent content) {
+        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines));
+    }
+}

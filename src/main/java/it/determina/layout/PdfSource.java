@@ -1,0 +1,73 @@
+package it.determina.layout;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * An open PDF read page by page. Opening translates PDFBox failures into {@link UnreadableDocumentException};
+ * the caller closes the source (try-with-resources). Not thread-safe: one source per thread.
+ */
+public final class PdfSource implements AutoCloseable {
+
+    private final PDDocument document;
+    private final WordCollector collector = new WordCollector();
+
+    private PdfSource(PDDocument document) {
+        this.document = document;
+    }
+
+    /**
+     * Opens {@code file}, buffering large streams in temporary files rather than on the heap.
+     *
+     * @throws UnreadableDocumentException when the file is encrypted or not a readable PDF
+     */
+    public static PdfSource open(Path file) throws UnreadableDocumentException {
+        Objects.requireNonNull(file, "file");
+        try {
+            PDDocument doc = Loader.loadPDF(file.toFile(), null, null, null,
+                    MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+            return new PdfSource(doc);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException("PDF_ENCRYPTED", file.getFileName() + ": the PDF is password-protected", e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("PDF_CORRUPT", file.getFileName() + ": not a readable PDF (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    /** The positioned lines of page {@code number} (1-based). */
+    public PageText page(int number) throws UnreadableDocumentException {
+        try {
+            PDPage page = document.getPage(number - 1);
+            PDRectangle box = page.getCropBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            double width = turned ? box.getHeight() : box.getWidth();
+            double height = turned ? box.getWidth() : box.getHeight();
+            List<Word> words = collector.collect(document, number);
+            return new PageText(number, width, height, LineBuilder.build(number, words));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The underlying document, for the tables stage only. */
+    public PDDocument document() {
+        return document;
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}

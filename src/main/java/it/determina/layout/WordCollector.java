@@ -1,0 +1,64 @@
+package it.determina.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * PDFBox text stripper that keeps every word with its box instead of writing text. One instance reads
+ * one page at a time; it is not thread-safe.
+ */
+final class WordCollector extends PDFTextStripper {
+
+    private final List<Word> words = new ArrayList<>();
+
+    WordCollector() {
+        setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** The words of page {@code number} (1-based) in reading order; empty for a page without text. */
+    List<Word> collect(PDDocument document, int number) throws IOException {
+        words.clear();
+        setStartPage(number);
+        setEndPage(number);
+        getText(document);
+        return List.copyOf(words);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        int start = 0;
+        for (int i = 0; i <= positions.size(); i++) {
+            boolean boundary = i == positions.size() || positions.get(i).getUnicode().isBlank();
+            if (boundary) {
+                if (i > start) {
+                    words.add(toWord(positions.subList(start, i)));
+                }
+                start = i + 1;
+            }
+        }
+    }
+
+    private static Word toWord(List<TextPosition> glyphs) {
+        StringBuilder text = new StringBuilder();
+        double x0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        double size = 0;
+        for (TextPosition g : glyphs) {
+            text.append(g.getUnicode());
+            x0 = Math.min(x0, g.getXDirAdj());
+            x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
+            top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
+            bottom = Math.max(bottom, g.getYDirAdj());
+            size = Math.max(size, g.getFontSizeInPt());
+        }
+        String font = glyphs.get(0).getFont() == null ? "" : String.valueOf(glyphs.get(0).getFont().getName());
+        return new Word(text.toString(), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
+    }
+}

@@ -1,0 +1,89 @@
+package it.determina.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import it.determina.model.CanonicalStandard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns canonical documents into JSON, checks them against the shipped JSON Schema (draft 2020-12) and
+ * writes files atomically (temporary file, then rename). Thread-safe.
+ */
+public final class StandardJson {
+
+    public static final String SCHEMA_RESOURCE = "/schema/canonical-standard.schema.json";
+
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
+    private final JsonSchema schema;
+
+    public StandardJson() {
+        try (InputStream in = StandardJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+            }
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The documents as a JSON array tree. */
+    public ArrayNode toTree(List<CanonicalStandard> standards) {
+        return mapper.valueToTree(standards);
+    }
+
+    /** The schema violations of one document; empty when it is valid. */
+    public Set<String> violations(JsonNode standard) {
+        return schema.validate(standard).stream().map(ValidationMessage::getMessage).collect(Collectors.toSet());
+    }
+
+    /** Validates every document, then writes the array to {@code target}. */
+    public void write(List<CanonicalStandard> standards, Path target) throws IOException, InvalidOutputException {
+        ArrayNode tree = toTree(standards);
+        for (JsonNode node : tree) {
+            Set<String> errors = violations(node);
+            if (!errors.isEmpty()) {
+                throw new InvalidOutputException(node.path("id").asText() + " breaks the schema: " + errors);
+            }
+        }
+        writeAtomically(tree, target);
+    }
+
+    /** Writes a small error record {"file", "error", "message"}. */
+    public void writeError(String file, String code, String message, Path target) throws IOException {
+        Map<String, String> record = new java.util.LinkedHashMap<>();
+        record.put("file", file);
+        record.put("error", code);
+        record.put("message", message);
+        writeAtomically(mapper.valueToTree(record), target);
+    }
+
+    private void writeAtomically(JsonNode tree, Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".determina-", ".tmp");
+        try {
+            mapper.writeValue(tmp.toFile(), tree);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

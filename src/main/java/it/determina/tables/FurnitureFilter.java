@@ -1,0 +1,82 @@
+package it.determina.tables;
+
+import it.determina.layout.PageText;
+import it.determina.layout.TextLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Separates page furniture (running headers, footers, page numbers, print stamps) from content: a
+ * running line near the top or bottom edge that is a page number, a URL or print stamp, or that
+ * repeats on other pages once page numbers are masked ("Pag. 3 di 14", "REGIONE LAZIO - ...",
+ * "Atto n. G04817 del 19/04/2023 Pag. 2 di 11", "14/03/25, 11:42 Atlante Lavoro").
+ */
+public final class FurnitureFilter {
+
+    /** Share of the page height, at top and bottom, where furniture lives. */
+    private static final double BAND = 0.12;
+
+    // "Pag. 3 di 14", "Pagina 3 di 14", "pag. 3/14"
+    static final Pattern PAGE_OF = Pattern.compile("(?i)\\bpag(?:ina|\\.)?\\s*\\d+\\s*(?:di|/)\\s*\\d+");
+    // "3/5" at the end of a browser footer
+    static final Pattern TRAILING_FRACTION = Pattern.compile("\\b\\d+\\s*/\\s*\\d+\\s*$");
+    // "4" alone, "- 4 -"
+    static final Pattern PAGE_NUMBER = Pattern.compile("^[-–\\s]*\\d{1,4}[-–\\s]*$");
+    // "https://atlantelavoro.inapp.gov.it/..."
+    static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+");
+
+    private FurnitureFilter() {
+    }
+
+    /** The result: content blocks per page and the furniture lines that were taken out. */
+    public record Split(List<List<Block>> pages, List<TextLine> furniture) {
+    }
+
+    public static Split split(List<PageText> pages, List<List<Block>> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Block b : blocks.get(i)) {
+                if (b instanceof Block.Line l && inBand(pages.get(i), l.line())) {
+                    seen.merge(mask(l.line().text()), 1, Integer::sum);
+                }
+            }
+        }
+        List<List<Block>> content = new ArrayList<>();
+        List<TextLine> furniture = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            List<Block> kept = new ArrayList<>();
+            for (Block b : blocks.get(i)) {
+                if (b instanceof Block.Line l && isFurniture(pages.get(i), l.line(), seen)) {
+                    furniture.add(l.line());
+                } else {
+                    kept.add(b);
+                }
+            }
+            content.add(kept);
+        }
+        return new Split(content, furniture);
+    }
+
+    private static boolean isFurniture(PageText page, TextLine line, Map<String, Integer> seen) {
+        if (!inBand(page, line)) {
+            return false;
+        }
+        String text = line.text().trim();
+        if (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).find() || PAGE_OF.matcher(text).find()) {
+            return true;
+        }
+        return seen.getOrDefault(mask(text), 0) >= 2;
+    }
+
+    private static boolean inBand(PageText page, TextLine line) {
+        return line.bottom() < page.height() * BAND || line.top() > page.height() * (1 - BAND);
+    }
+
+    static String mask(String text) {
+        String t = PAGE_OF.matcher(text).replaceAll("pag # di #");
+        return TRAILING_FRACTION.matcher(t).replaceAll("#/#").trim();
+    }
+}

@@ -1,0 +1,39 @@
+package it.determina.tables;
+
+import java.util.List;
+
+/**
+ * A table in reading order, possibly continued over several pages (then already stitched: repeated
+ * header rows dropped, rows cut by a page break joined). {@code page} is where it starts.
+ */
+public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean ruled) {
+
+    /** Column edges of two tables closer than this (points) make them the same layout. */
+    private static final double SAME_EDGE = 3.0;
+
+    public Table {
+        columnEdges = List.copyOf(columnEdges);
+        rows = List.copyOf(rows);
+    }
+
+    public int columnCount() {
+        return columnEdges.size() - 1;
+    }
+
+    /** True when {@code other} has the same columns, as a table continued on the next page has. */
+    public boolean hasColumnsOf(Table other) {
+        if (other.columnEdges.size() != columnEdges.size()) {
+            return false;
+        }
+        for (int i = 0; i < columnEdges.size(); i++) {
+            if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > SAME_EDGE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int lastPage() {
+        return rows.stream().flatMap(r -> r.cells().stream()).mapToInt(Cell::page).max().orElse(page);
+    }
+}

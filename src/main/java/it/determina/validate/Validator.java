@@ -1,0 +1,24 @@
+package it.determina.validate;
+
+import it.determina.family.StandardDraft;
+import it.determina.model.Flag;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check of the catalogue, in catalogue order. */
+public final class Validator {
+
+    private final List<ConsistencyCheck> checks = List.of(
+            new UnitHoursSumCheck(), new UnitHoursClassroomCheck(), new DistanceHoursSumCheck(),
+            new UnitDistanceExceedsCheck(), new YearHoursSumCheck(), new ComponentHoursCheck(),
+            new InternshipOverLimitCheck(), new PercentRangeCheck(), new MissingValueCheck(),
+            new UnitTitleMismatchCheck(), new UnitNumberingCheck(), new UnreadablePageCheck());
+
+    public List<Flag> validate(StandardDraft draft) {
+        List<Flag> flags = new ArrayList<>();
+        for (ConsistencyCheck c : checks) {
+            flags.addAll(c.check(draft));
+        }
+        return List.copyOf(flags);
+    }
+}
