@@ -6,6 +6,7 @@ import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads an annex laid out as key/value tables into entries, in reading order. The first cell of a row
@@ -14,6 +15,9 @@ import java.util.List;
  */
 public final class KeyValueReader {
 
+    /** Largest cell padding (points) believed; more is indentation, not padding. */
+    private static final double MAX_PADDING = 8.0;
+
     private KeyValueReader() {
     }
 
@@ -21,7 +25,7 @@ public final class KeyValueReader {
         List<Entry> out = new ArrayList<>();
         for (Block b : content.blocks()) {
             if (b instanceof Block.Line l) {
-                out.add(new Entry(l.line().text(), List.of(), l.page(), null));
+                out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1()));
             } else if (b instanceof Block.Grid g) {
                 for (Row row : g.table().rows()) {
                     entry(row, content).ifPresent(out::add);
@@ -31,17 +35,24 @@ public final class KeyValueReader {
         return out;
     }
 
-    private static java.util.Optional<Entry> entry(Row row, AnnexContent content) {
+    /** A cell's right edge less its padding, taken equal to the gap between its left edge and its text. */
+    static double innerRight(Cell c) {
+        double padding = c.lines().stream().mapToDouble(l -> l.x0() - c.x0()).min().orElse(0);
+        return c.x1() - Math.max(0, Math.min(MAX_PADDING, padding));
+    }
+
+    private static Optional<Entry> entry(Row row, AnnexContent content) {
         List<Cell> cells = row.cells();
         if (cells.isEmpty() || row.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Cell head = cells.get(0);
         List<TextLine> value = new ArrayList<>();
         for (Cell c : cells.subList(1, cells.size())) {
             value.addAll(c.lines());
         }
+        Cell last = cells.get(cells.size() - 1);
         String label = content.cleaner().join(head.lineTexts());
-        return java.util.Optional.of(new Entry(label, value, row.page(), row));
+        return Optional.of(new Entry(label, value, row.page(), row, innerRight(last)));
     }
 }

@@ -14,8 +14,9 @@ public final class CreditClassifier {
 
     // "Credito di frequenza con valore a priori"
     static final Pattern PRIOR_VALUE = Pattern.compile("valore\\s+a\\s+priori", Pattern.CASE_INSENSITIVE);
-    // "Non ammesso", "non è ammesso", "Escluso"
-    static final Pattern NEGATION = Pattern.compile("\\b(non|escluso|esclusa|nessun)\\b", Pattern.CASE_INSENSITIVE);
+    // "Escluso il riconoscimento", "Nessun credito" : a refusal that needs no "ammesso"
+    static final Pattern REFUSAL = Pattern.compile("^(escluso|esclusa|nessun|non previsto|non consentito)\\b",
+            Pattern.CASE_INSENSITIVE);
     static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
 
     private CreditClassifier() {
@@ -28,7 +29,7 @@ public final class CreditClassifier {
             return null;
         }
         String first = firstClause(clean);
-        if (NEGATION.matcher(first).find() && mentionsAdmission(first)) {
+        if (REFUSAL.matcher(first).find() || isDenied(first)) {
             return new Credit(CreditRecognition.NOT_ALLOWED, false, clean);
         }
         if (PRIOR_VALUE.matcher(clean).find()) {
@@ -43,6 +44,26 @@ public final class CreditClassifier {
     private static String firstClause(String text) {
         int dot = text.indexOf(". ");
         return dot < 0 ? text : text.substring(0, dot);
+    }
+
+    /** "Non ammesso ...", "non è ammesso ...": a negation right before the admission word. */
+    private static boolean isDenied(String text) {
+        String[] words = WORDS.split(text.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            if (isAdmission(words[i])) {
+                for (int back = i - 1; back >= 0 && back >= i - 2; back--) {
+                    if (words[back].equals("non")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAdmission(String w) {
+        return w.length() >= 5 && (near(w, "ammesso") || near(w, "ammessa") || near(w, "consentito")
+                || near(w, "riconosciuto"));
     }
 
     private static boolean mentionsAdmission(String text) {

@@ -6,17 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a list cell into its items. Three layouts are recognised, tried in order: bulleted lines
- * ("- Orientamento al ruolo", "• Tecniche ..."), numbering 1..n whether one per line or run together
- * ("1. Elementi ... 2. Tecniche", "customer care2 Definizione"), and one item per line where a line
- * that could have held the next word ends an item.
+ * Splits a list cell into its items. Three layouts are recognised, tried in order: numbering 1..n
+ * from the start, whether one per line or run together ("1. Elementi ... 2. Tecniche",
+ * "- 1 Sviluppo ... customer care2 Definizione"), bulleted lines ("- Orientamento al ruolo",
+ * "• Tecniche ..."), and one item per line as the layout says (see the family's ItemBreaks).
  */
 public final class ItemSplitter {
 
     // "- Orientamento al ruolo", "• Tecniche di ascolto", "– item", "▪ item"
     static final Pattern BULLET = Pattern.compile("^\\s*[-•–—▪◦●*·]\\s*(?=\\S)");
-    // "1. Utilizzare", "1) Gestire", "- 1 Sviluppo" : numbering at the start of the text
-    static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[-•]\\s*)?(\\d{1,2})\\s*[.)]?\\s+(?=\\p{L})");
+    // "1. Utilizzare", "1) Gestire", "- 1 Sviluppo", "1 - Fornire" : numbering at the start of the text
+    static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:[-•]\\s*)?(\\d{1,2})\\s*(?:[.)]|\\s[-–])?\\s+(?=\\p{L})");
 
     private final TextCleaner cleaner;
 
@@ -35,12 +35,12 @@ public final class ItemSplitter {
         if (present.stream().allMatch(String::isEmpty)) {
             return List.of();
         }
-        if (present.stream().anyMatch(l -> BULLET.matcher(l).find())) {
-            return byMarker(present);
-        }
         List<String> numbered = byNumbering(cleaner.join(present));
         if (numbered.size() >= 2) {
             return numbered;
+        }
+        if (present.stream().anyMatch(l -> BULLET.matcher(l).find())) {
+            return byMarker(present);
         }
         return byLayout(present, startsItem);
     }
@@ -123,8 +123,8 @@ public final class ItemSplitter {
     }
 
     private static int[] findMarker(String text, int n, int from) {
-        // "... (crm) 2. Tecniche", "customer care2 Definizione", "attività 6.\nModelli"
-        Pattern p = Pattern.compile("(?<![\\d.,/])" + n + "(?:\\s*[.)]\\s*|\\s+)(?=\\p{Lu})");
+        // "... (crm) 2. Tecniche", "customer care2 Definizione", "attività 6.\nModelli", "center 2 - Gestire"
+        Pattern p = Pattern.compile("(?<![\\d.,/])" + n + "(?:\\s*[.)]\\s*|\\s+[-–]\\s+|\\s+)(?=\\p{Lu})");
         Matcher m = p.matcher(text);
         return m.find(from) ? new int[] {m.start(), m.end()} : null;
     }

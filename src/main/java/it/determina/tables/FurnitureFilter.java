@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class FurnitureFilter {
 
+    /** Positions closer than this (points) count as the same place on the page. */
+    private static final double POSITION_STEP = 8.0;
     /** Share of the page height, at top and bottom, where furniture lives. */
     private static final double BAND = 0.12;
 
@@ -40,7 +42,7 @@ public final class FurnitureFilter {
         for (int i = 0; i < pages.size(); i++) {
             for (Block b : blocks.get(i)) {
                 if (b instanceof Block.Line l && inBand(pages.get(i), l.line())) {
-                    seen.merge(mask(l.line().text()), 1, Integer::sum);
+                    seen.merge(key(pages.get(i), l.line()), 1, Integer::sum);
                 }
             }
         }
@@ -68,7 +70,14 @@ public final class FurnitureFilter {
         if (PAGE_NUMBER.matcher(text).matches() || URL.matcher(text).find() || PAGE_OF.matcher(text).find()) {
             return true;
         }
-        return seen.getOrDefault(mask(text), 0) >= 2;
+        return seen.getOrDefault(key(page, line), 0) >= 2;
+    }
+
+    /** Masked text and the edge it stands at, in steps of 8 points: furniture repeats at one place. */
+    private static String key(PageText page, TextLine line) {
+        boolean top = line.bottom() < page.height() * BAND;
+        double distance = top ? line.top() : page.height() - line.bottom();
+        return (top ? "T" : "B") + Math.round(distance / POSITION_STEP) + "|" + mask(line.text());
     }
 
     private static boolean inBand(PageText page, TextLine line) {

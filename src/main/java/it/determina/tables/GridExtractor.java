@@ -23,6 +23,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
  */
 public final class GridExtractor {
 
+    /** Share of the page height at top and bottom where a page break can cut a row open. */
+    private static final double CUT_BAND = 0.2;
     /** Edges closer than this (points) are one grid line. */
     private static final double EDGE_TOLERANCE = 2.0;
 
@@ -36,6 +38,7 @@ public final class GridExtractor {
     public List<Block> blocks(PageText text) throws UnreadableDocumentException {
         List<Rectangle> cellBoxes;
         List<Rectangle> areas;
+        List<Ruling> verticals;
         try {
             Page page = extractor.extract(text.number());
             List<Ruling> horizontal = new ArrayList<>();
@@ -47,9 +50,11 @@ public final class GridExtractor {
                     vertical.add(r);
                 }
             }
+            verticals = Ruling.collapseOrientedRulings(vertical);
             cellBoxes = new ArrayList<>(SpreadsheetExtractionAlgorithm.findCells(
-                    Ruling.collapseOrientedRulings(horizontal), Ruling.collapseOrientedRulings(vertical)));
-            areas = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
+                    Ruling.collapseOrientedRulings(horizontal), verticals));
+            List<Rectangle> found = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
+            areas = found.stream().map(a -> openEnded(a, found, verticals, text.height())).toList();
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT",
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
@@ -58,29 +63,27 @@ public final class GridExtractor {
     }
 
     private static List<Block> assemble(PageText text, List<Rectangle> cellBoxes, List<Rectangle> areas) {
-        List<Block> blocks = new ArrayList<>();
-        List<Word> loose = new ArrayList<>();
         List<List<Rectangle>> cellsByArea = new ArrayList<>();
+        List<List<Word>> wordsByArea = new ArrayList<>();
         for (Rectangle area : areas) {
-            List<Rectangle> inside = cellBoxes.stream().filter(c -> contains(area, c.getCenterX(), c.getCenterY())).toList();
-            cellsByArea.add(inside);
+            cellsByArea.add(cellBoxes.stream().filter(c -> contains(area, c.getCenterX(), c.getCenterY())).toList());
+            wordsByArea.add(new ArrayList<>());
         }
-        List<List<List<Word>>> wordsByCell = new ArrayList<>();
-        for (List<Rectangle> cells : cellsByArea) {
-            List<List<Word>> perCell = new ArrayList<>();
-            cells.forEach(c -> perCell.add(new ArrayList<>()));
-            wordsByCell.add(perCell);
-        }
+        List<Word> loose = new ArrayList<>();
         for (TextLine line : text.lines()) {
             for (Word w : line.words()) {
-                if (!place(w, cellsByArea, wordsByCell)) {
+                int a = areaOf(w, areas, cellsByArea);
+                if (a < 0) {
                     loose.add(w);
+                } else {
+                    wordsByArea.get(a).add(w);
                 }
             }
         }
+        List<Block> blocks = new ArrayList<>();
         for (int a = 0; a < areas.size(); a++) {
             if (!cellsByArea.get(a).isEmpty()) {
-                blocks.add(new Block.Grid(grid(text.number(), cellsByArea.get(a), wordsByCell.get(a))));
+                blocks.add(new Block.Grid(grid(text.number(), areas.get(a), cellsByArea.get(a), wordsByArea.get(a))));
             }
         }
         for (TextLine line : LineBuilder.build(text.number(), loose)) {
@@ -88,6 +91,65 @@ public final class GridExtractor {
         }
         blocks.sort(Comparator.comparingDouble(GridExtractor::top));
         return blocks;
+    }
+
+    /**
+     * The area grown to where its column rulings end: a row cut by a page break has no closing
+     * horizontal ruling, so tabula finds no cell for it, but its column lines still run to the cut.
+     * A ruling counts when it starts (or ends) inside the area and runs into the band of the page where
+     * a break cuts rows ({@link #CUT_BAND}); growth stops at any other table.
+     */
+    private static Rectangle openEnded(Rectangle area, List<Rectangle> all, List<Ruling> verticals, double pageHeight) {
+        double top = area.getTop();
+        double bottom = area.getBottom();
+        for (Ruling v : verticals) {
+            boolean inside = v.getX1() >= area.getLeft() - EDGE_TOLERANCE && v.getX1() <= area.getRight() + EDGE_TOLERANCE;
+            if (!inside) {
+                continue;
+            }
+            if (within(v.getTop(), area) && v.getBottom() > bottom) {
+                bottom = v.getBottom();
+            }
+            if (within(v.getBottom(), area) && v.getTop() < top) {
+                top = v.getTop();
+            }
+        }
+        for (Rectangle other : all) {
+            if (other != area && other.getLeft() < area.getRight() && other.getRight() > area.getLeft()) {
+                if (other.getTop() >= area.getBottom() - EDGE_TOLERANCE) {
+                    bottom = Math.min(bottom, other.getTop());
+                }
+                if (other.getBottom() <= area.getTop() + EDGE_TOLERANCE) {
+                    top = Math.max(top, other.getBottom());
+                }
+            }
+        }
+        if (bottom > pageHeight * (1 - CUT_BAND)) {
+            bottom = Math.max(bottom, area.getBottom());
+        } else {
+            bottom = area.getBottom();
+        }
+        if (top >= pageHeight * CUT_BAND) {
+            top = area.getTop();
+        }
+        if (top >= area.getTop() - EDGE_TOLERANCE && bottom <= area.getBottom() + EDGE_TOLERANCE) {
+            return area;
+        }
+        return new Rectangle((float) top, area.getLeft(), (float) area.getWidth(), (float) (bottom - top));
+    }
+
+    private static boolean within(double y, Rectangle area) {
+        return y >= area.getTop() - EDGE_TOLERANCE && y <= area.getBottom() + EDGE_TOLERANCE;
+    }
+
+    /** The table area holding the word's centre, or -1. */
+    private static int areaOf(Word w, List<Rectangle> areas, List<List<Rectangle>> cellsByArea) {
+        for (int a = 0; a < areas.size(); a++) {
+            if (!cellsByArea.get(a).isEmpty() && contains(areas.get(a), w.centerX(), w.centerY())) {
+                return a;
+            }
+        }
+        return -1;
     }
 
     private static double top(Block b) {
@@ -98,42 +160,74 @@ public final class GridExtractor {
         return t.rows().get(0).cells().get(0).top();
     }
 
-    private static boolean place(Word w, List<List<Rectangle>> cellsByArea, List<List<List<Word>>> wordsByCell) {
-        for (int a = 0; a < cellsByArea.size(); a++) {
-            List<Rectangle> cells = cellsByArea.get(a);
-            for (int c = 0; c < cells.size(); c++) {
-                if (contains(cells.get(c), w.centerX(), w.centerY())) {
-                    wordsByCell.get(a).get(c).add(w);
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private static boolean contains(Rectangle r, double x, double y) {
         return x >= r.getLeft() - 0.5 && x <= r.getRight() + 0.5 && y >= r.getTop() - 0.5 && y <= r.getBottom() + 0.5;
     }
 
-    private static Table grid(int page, List<Rectangle> cells, List<List<Word>> words) {
+    /**
+     * The grid of one table area. Words fall in the tabula cell holding their centre; a word in a slot
+     * no cell covers (a ruling missing where a cell continues from the previous page) gets a cell of
+     * its own for that slot, so no text inside a table is lost or taken for running text.
+     */
+    private static Table grid(int page, Rectangle area, List<Rectangle> cells, List<Word> words) {
         List<Double> xs = edges(cells.stream().flatMap(c -> List.of(c.getLeft(), c.getRight()).stream()).toList());
-        List<Double> ys = edges(cells.stream().flatMap(c -> List.of(c.getTop(), c.getBottom()).stream()).toList());
+        List<Float> horizontalEdges = new ArrayList<>(List.of(area.getTop(), area.getBottom()));
+        cells.forEach(c -> horizontalEdges.addAll(List.of(c.getTop(), c.getBottom())));
+        List<Double> ys = edges(horizontalEdges);
+        List<double[]> boxes = new ArrayList<>();
+        List<int[]> slots = new ArrayList<>();
+        for (Rectangle r : cells) {
+            int col = index(xs, r.getLeft());
+            int row = index(ys, r.getTop());
+            slots.add(new int[] {row, col, Math.max(1, index(ys, r.getBottom()) - row), Math.max(1, index(xs, r.getRight()) - col)});
+            boxes.add(new double[] {r.getLeft(), r.getTop(), r.getRight(), r.getBottom()});
+        }
+        List<List<Word>> content = new ArrayList<>();
+        boxes.forEach(b -> content.add(new ArrayList<>()));
+        for (Word w : words) {
+            int i = boxOf(boxes, w);
+            if (i < 0) {
+                int row = slot(ys, w.centerY());
+                int col = slot(xs, w.centerX());
+                slots.add(new int[] {row, col, 1, 1});
+                boxes.add(new double[] {xs.get(col), ys.get(row), xs.get(col + 1), ys.get(row + 1)});
+                content.add(new ArrayList<>());
+                i = boxes.size() - 1;
+            }
+            content.get(i).add(w);
+        }
         List<List<Cell>> rows = new ArrayList<>();
         for (int i = 0; i < ys.size() - 1; i++) {
             rows.add(new ArrayList<>());
         }
-        for (int i = 0; i < cells.size(); i++) {
-            Rectangle r = cells.get(i);
-            int col = index(xs, r.getLeft());
-            int row = index(ys, r.getTop());
-            int colSpan = Math.max(1, index(xs, r.getRight()) - col);
-            int rowSpan = Math.max(1, index(ys, r.getBottom()) - row);
-            List<TextLine> lines = LineBuilder.build(page, words.get(i));
-            rows.get(row).add(new Cell(row, col, rowSpan, colSpan, page, r.getLeft(), r.getTop(), r.getRight(),
-                    r.getBottom(), lines));
+        for (int i = 0; i < slots.size(); i++) {
+            int[] s = slots.get(i);
+            double[] b = boxes.get(i);
+            rows.get(s[0]).add(new Cell(s[0], s[1], s[2], s[3], page, b[0], b[1], b[2], b[3],
+                    LineBuilder.build(page, content.get(i))));
         }
         List<Row> out = rows.stream().filter(r -> !r.isEmpty()).map(Row::new).toList();
         return new Table(page, xs, out, true);
+    }
+
+    private static int boxOf(List<double[]> boxes, Word w) {
+        for (int i = 0; i < boxes.size(); i++) {
+            double[] b = boxes.get(i);
+            if (w.centerX() >= b[0] - 0.5 && w.centerX() <= b[2] + 0.5 && w.centerY() >= b[1] - 0.5 && w.centerY() <= b[3] + 0.5) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The interval of {@code edges} holding {@code v}, clamped to the grid. */
+    private static int slot(List<Double> edges, double v) {
+        for (int i = 0; i < edges.size() - 1; i++) {
+            if (v < edges.get(i + 1)) {
+                return i;
+            }
+        }
+        return Math.max(0, edges.size() - 2);
     }
 
     private static List<Double> edges(List<Float> values) {

@@ -20,11 +20,10 @@ public final class TableStitcher {
         for (List<Block> page : pages) {
             for (int i = 0; i < page.size(); i++) {
                 Block b = page.get(i);
-                Block last = out.isEmpty() ? null : out.get(out.size() - 1);
-                if (i == 0 && b instanceof Block.Grid next && last instanceof Block.Grid prev
-                        && next.table().page() == prev.table().lastPage() + 1
-                        && prev.table().hasColumnsOf(next.table())) {
-                    out.set(out.size() - 1, new Block.Grid(merge(prev.table(), next.table())));
+                int prev = i == 0 && b instanceof Block.Grid next ? continued(out, next.table()) : -1;
+                if (prev >= 0) {
+                    Table first = ((Block.Grid) out.get(prev)).table();
+                    out.set(prev, new Block.Grid(merge(first, ((Block.Grid) b).table())));
                 } else {
                     out.add(b);
                 }
@@ -33,10 +32,38 @@ public final class TableStitcher {
         return out;
     }
 
+    /**
+     * The index of the table {@code next} continues, or -1. Running lines after that table on its last
+     * page (footnotes) are allowed only when {@code next} repeats the header or starts with a cut row.
+     */
+    private static int continued(List<Block> out, Table next) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            if (out.get(k) instanceof Block.Grid g) {
+                Table prev = g.table();
+                boolean adjacent = next.page() == prev.lastPage() + 1 && prev.hasColumnsOf(next);
+                boolean linesBetween = k < out.size() - 1;
+                if (!adjacent || (linesBetween && !repeatsHeader(prev, next)
+                        && !isContinuation(next.rows().get(0), prev.columnCount()))) {
+                    return -1;
+                }
+                return k;
+            }
+            if (out.get(k).page() != ((Block) out.get(out.size() - 1)).page()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean repeatsHeader(Table prev, Table next) {
+        return !prev.rows().isEmpty() && !next.rows().isEmpty()
+                && next.rows().get(0).signature().equals(prev.rows().get(0).signature());
+    }
+
     static Table merge(Table first, Table next) {
         List<Row> rows = new ArrayList<>(first.rows());
         List<Row> more = new ArrayList<>(next.rows());
-        if (!more.isEmpty() && !rows.isEmpty() && more.get(0).signature().equals(rows.get(0).signature())) {
+        if (repeatsHeader(first, next)) {
             more.remove(0);
         }
         if (!more.isEmpty() && !rows.isEmpty() && isContinuation(more.get(0), first.columnCount())) {

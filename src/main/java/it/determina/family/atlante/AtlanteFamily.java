@@ -125,8 +125,10 @@ public final class AtlanteFamily implements DocumentFamily {
         return out;
     }
 
+    /** Items of a list of running lines, which wrap at the widest running line of the annex. */
     static List<String> items(List<TextLine> lines, AnnexContent content) {
-        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines));
+        double right = content.runningLines().stream().mapToDouble(TextLine::x1).max().orElse(0);
+        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines, right));
     }
 
 }

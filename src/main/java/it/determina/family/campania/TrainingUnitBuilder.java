@@ -3,16 +3,13 @@ package it.determina.family.campania;
 import it.determina.family.AnnexContent;
 import it.determina.family.Entry;
 import it.determina.family.Evidence;
-import it.determina.family.ItemBreaks;
+import it.determina.family.ListLines;
 import it.determina.family.Labels;
-import it.determina.layout.TextLine;
 import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Unit;
 import it.determina.model.UnitKind;
 import it.determina.normalize.Figures;
 import it.determina.normalize.Reading;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +31,8 @@ final class TrainingUnitBuilder {
     private final Evidence.Builder evidence;
     private @Nullable CompetenceUnitRef competence;
     private @Nullable String expected;
-    private final List<TextLine> knowledge = new ArrayList<>();
-    private final List<TextLine> skills = new ArrayList<>();
+    private final ListLines knowledge = new ListLines();
+    private final ListLines skills = new ListLines();
     private @Nullable Number minHours;
 
     TrainingUnitBuilder(Entry name, int index, AnnexContent content, Evidence.Builder evidence) {
@@ -55,9 +52,9 @@ final class TrainingUnitBuilder {
         } else if (Labels.is(e.label(), EXPECTED) && expected == null && !value.isEmpty()) {
             expected = value;
         } else if (Labels.is(e.label(), KNOWLEDGE)) {
-            knowledge.addAll(e.value());
+            knowledge.add(e);
         } else if (Labels.is(e.label(), SKILLS)) {
-            skills.addAll(e.value());
+            skills.add(e);
         } else if (Labels.is(e.label(), CLASSROOM)) {
             Reading r = Figures.parseHours(value);
             String pointer = "/units/" + index + "/minHours";
@@ -72,10 +69,7 @@ final class TrainingUnitBuilder {
 
     Unit build() {
         return new Unit(index + 1, UnitKind.TRAINING_UNIT, title, competence, minHours, null, null, null, null,
-                expected, items(knowledge), items(skills), null);
+                expected, knowledge.items(content), skills.items(content), null);
     }
 
-    private List<String> items(List<TextLine> lines) {
-        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines));
-    }
 }

@@ -6,7 +6,6 @@ import it.determina.family.DocumentFamily;
 import it.determina.family.Entry;
 import it.determina.family.EqfValue;
 import it.determina.family.Evidence;
-import it.determina.family.ItemBreaks;
 import it.determina.family.KeyValueReader;
 import it.determina.family.Labels;
 import it.determina.family.RegionFinder;
@@ -112,7 +111,7 @@ public final class ProfileFamily implements DocumentFamily {
             } else if (Labels.is(e.label(), ADA)) {
                 ada.addAll(CodeReader.ada(value));
             } else if (Labels.is(e.label(), UC_LIST)) {
-                ucList = content.splitter().split(e.valueLines(), ItemBreaks.of(e.value()));
+                ucList = content.splitter().split(e.valueLines(), e.itemStarts());
                 ucListPage = e.page();
             }
         }

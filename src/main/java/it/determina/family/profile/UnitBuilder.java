@@ -3,7 +3,7 @@ package it.determina.family.profile;
 import it.determina.family.AnnexContent;
 import it.determina.family.Entry;
 import it.determina.family.Evidence;
-import it.determina.family.ItemBreaks;
+import it.determina.family.ListLines;
 import it.determina.family.Labels;
 import it.determina.layout.TextLine;
 import it.determina.model.Evaluation;
@@ -26,8 +26,8 @@ final class UnitBuilder {
     private final int number;
     private final String title;
     private final List<TextLine> expected = new ArrayList<>();
-    private final List<TextLine> knowledge = new ArrayList<>();
-    private final List<TextLine> skills = new ArrayList<>();
+    private final ListLines knowledge = new ListLines();
+    private final ListLines skills = new ListLines();
     private final List<TextLine> indicators = new ArrayList<>();
     private final List<TextLine> threshold = new ArrayList<>();
 
@@ -49,9 +49,9 @@ final class UnitBuilder {
         if (Labels.is(e.label(), EXPECTED)) {
             expected.addAll(e.value());
         } else if (Labels.is(e.label(), KNOWLEDGE)) {
-            knowledge.addAll(e.value());
+            knowledge.add(e);
         } else if (Labels.is(e.label(), SKILLS)) {
-            skills.addAll(e.value());
+            skills.add(e);
         } else if (Labels.is(e.label(), INDICATORS)) {
             indicators.addAll(e.value());
         } else if (Labels.is(e.label(), THRESHOLD)) {
@@ -63,7 +63,7 @@ final class UnitBuilder {
         Evaluation evaluation = indicators.isEmpty() && threshold.isEmpty() ? null
                 : new Evaluation(text(indicators, content), text(threshold, content));
         return new Unit(number, UnitKind.COMPETENCE_UNIT, title, null, null, null, null, null, null,
-                text(expected, content), items(knowledge, content), items(skills, content), evaluation);
+                text(expected, content), knowledge.items(content), skills.items(content), evaluation);
     }
 
     private static String text(List<TextLine> lines, AnnexContent content) {
@@ -71,7 +71,4 @@ final class UnitBuilder {
         return t.isEmpty() ? null : t;
     }
 
-    private static List<String> items(List<TextLine> lines, AnnexContent content) {
-        return content.splitter().split(lines.stream().map(TextLine::text).toList(), ItemBreaks.of(lines));
-    }
 }
