@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record Attendance(@Nullable Number minPercent, @Nullable Number minPercentWithApproval,
                          @Nullable Number maxAbsencePercent) {
 
-    public boolean isEmpty() {
+    public boolean statesNothing() {
         return minPercent == null && minPercentWithApproval == null && maxAbsencePercent == null;
     }
 }

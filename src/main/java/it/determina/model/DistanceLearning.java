@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record DistanceLearning(@Nullable Number maxHours, @Nullable Number syncMaxPercentOfClassroom,
                                @Nullable Number asyncMaxPercentOfClassroom) {
 
-    public boolean isEmpty() {
+    public boolean statesNothing() {
         return maxHours == null && syncMaxPercentOfClassroom == null && asyncMaxPercentOfClassroom == null;
     }
 }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 public record Internship(@Nullable Number minHours, @Nullable Number maxHours,
                          @Nullable Number maxPercentOfTotal, @Nullable Number withLabMinHours) {
 
-    public boolean isEmpty() {
+    public boolean statesNothing() {
         return minHours == null && maxHours == null && maxPercentOfTotal == null && withLabMinHours == null;
     }
 }

@@ -17,7 +17,7 @@ public final class MissingValueCheck implements ConsistencyCheck {
             String message = m.raw().isEmpty()
                     ? "'" + m.label() + "' has no value"
                     : "'" + m.label() + "' has no number: '" + m.raw() + "'";
-            out.add(Flag.of(FlagCode.MISSING_VALUE, m.pointer(), message, null, m.raw().isEmpty() ? null : m.raw(), m.page()));
+            out.add(Flag.of(FlagCode.MISSING_VALUE, m.pointer(), message, null, null, m.page()));
         }
         return out;
     }

@@ -219,7 +219,7 @@ final class StandardFields {
         DistanceLearning fad = new DistanceLearning(null, figures.get(Figure.SYNC), figures.get(Figure.ASYNC));
         Duration d = new Duration(figures.get(Figure.TOTAL), figures.get(Figure.CLASSROOM), figures.get(Figure.LAB),
                 figures.get(Figure.KEY_COMPETENCE), internshipLabelled ? internship : null,
-                fad.isEmpty() ? null : fad, null, years);
+                fad.statesNothing() ? null : fad, null, years);
         boolean empty = d.totalHours() == null && d.classroomHours() == null && d.labHours() == null
                 && d.keyCompetenceHours() == null && d.internship() == null && d.distanceLearning() == null
                 && years.isEmpty();
@@ -229,6 +229,6 @@ final class StandardFields {
     @Nullable Attendance attendance() {
         Attendance a = new Attendance(attendance.isEmpty() ? null : attendance.get(0),
                 attendance.size() > 1 ? attendance.get(1) : null, figures.get(Figure.ABSENCE));
-        return a.isEmpty() ? null : a;
+        return a.statesNothing() ? null : a;
     }
 }

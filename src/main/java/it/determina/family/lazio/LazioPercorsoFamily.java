@@ -169,7 +169,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         }
         String text = sectionText(s, content);
         Credits c = new Credits(Figures.captured(text, ATTENDANCE_CREDIT), Figures.captured(text, INTERNSHIP_CREDIT));
-        return c.isEmpty() ? null : c;
+        return c.statesNothing() ? null : c;
     }
 
     private static List<String> requirements(Sections sections, AnnexContent content) {

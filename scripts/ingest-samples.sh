@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds determina and ingests samples/ into output/ (one NAME.json per PDF).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+mvn -q -B package -DskipTests
+java -jar target/determina.jar ingest samples --out output "$@"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Checks what the build needs (Java 17+, Maven) and installs what a fresh Debian machine lacks.
+set -euo pipefail
+need_install=()
+command -v java >/dev/null 2>&1 || need_install+=(openjdk-17-jdk-headless)
+command -v mvn >/dev/null 2>&1 || need_install+=(maven)
+if [ ${#need_install[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq "${need_install[@]}"
+  else
+    echo "determina needs: ${need_install[*]} (install them, then run again)" >&2
+    exit 1
+  fi
+fi
