@@ -4,8 +4,11 @@ import it.determina.layout.TextLine;
 import it.determina.tables.Block;
 import it.determina.tables.Cell;
 import it.determina.tables.Row;
+import it.determina.tables.StreamKeyValue;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -21,9 +24,13 @@ public final class KeyValueReader {
     private KeyValueReader() {
     }
 
+    /**
+     * The entries of the annex. Pages without a ruled table are read as a key/value table printed
+     * without rulings ({@link StreamKeyValue}).
+     */
     public static List<Entry> entries(AnnexContent content) {
         List<Entry> out = new ArrayList<>();
-        for (Block b : content.blocks()) {
+        for (Block b : withUnruledTables(content.blocks())) {
             if (b instanceof Block.Line l) {
                 out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1()));
             } else if (b instanceof Block.Grid g) {
@@ -32,6 +39,28 @@ public final class KeyValueReader {
                 }
             }
         }
+        return out;
+    }
+
+    private static List<Block> withUnruledTables(List<Block> blocks) {
+        Set<Integer> ruled = new HashSet<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Grid g) {
+                g.table().rows().forEach(r -> r.cells().forEach(c -> ruled.add(c.page())));
+            }
+        }
+        List<Block> out = new ArrayList<>();
+        List<Block> run = new ArrayList<>();
+        for (Block b : blocks) {
+            if (ruled.contains(b.page()) || b instanceof Block.Grid) {
+                out.addAll(StreamKeyValue.infer(run));
+                run.clear();
+                out.add(b);
+            } else {
+                run.add(b);
+            }
+        }
+        out.addAll(StreamKeyValue.infer(run));
         return out;
     }
 

@@ -64,10 +64,13 @@ final class StandardFields {
     static final Pattern REQUIREMENTS = Pattern.compile("requisitiminimidiingresso|requisitidiingresso");
     static final Pattern ASSESSMENT = Pattern.compile("requisitiminimidivalutazione");
     static final Pattern UNIT_LIST = Pattern.compile("elencodelleunitaformative");
-    static final Pattern YEARS_HEADER = Pattern.compile("^anno$");
+    // "Anno | Ore | Esame Intermedio" as a ruled row, or "Anno Ore Esame Intermedio" as a running line
+    static final Pattern YEARS_HEADER = Pattern.compile("^anno($|ore)");
     static final Pattern LIST_END = Pattern.compile("corsiannualita|dettagliounitaformativa|anno$");
     // "1° Anno", "2 anno", "Anno 1"
     static final Pattern YEAR_LABEL = Pattern.compile("(?i)^(?:anno\\s*)?(\\d{1,2})\\s*°?\\s*(?:anno)?$");
+    // "1° Anno 300 No" : a year row printed without rulings
+    static final Pattern YEAR_LINE = Pattern.compile("(?i)^(\\d{1,2})\\s*°?\\s*anno\\s+(\\S+)?\\s*(\\S+)?\\s*$");
     // "Sì", "Si", "No"
     static final Pattern YES = Pattern.compile("(?i)^s[iì]\\b");
     // "3 anni", "2"
@@ -114,7 +117,7 @@ final class StandardFields {
             inList = true;
             listPage = e.page();
             listLines.addAll(e.valueLines());
-        } else if (e.row() != null && e.row().cells().size() >= 3 && YEARS_HEADER.matcher(key).find()) {
+        } else if (YEARS_HEADER.matcher(key).find() && (e.row() == null || e.row().cells().size() >= 3)) {
             inYears = true;
             evidence.page("/duration/years", e.page());
         } else if (!readFigure(e, key, value)) {
@@ -167,11 +170,13 @@ final class StandardFields {
     }
 
     private boolean readYear(Entry e) {
-        var m = YEAR_LABEL.matcher(e.label().trim());
-        if (!m.matches() || e.row() == null) {
+        var m = (e.row() == null ? YEAR_LINE : YEAR_LABEL).matcher(e.label().trim());
+        if (!m.matches()) {
             return false;
         }
-        List<String> cells = e.row().cells().stream().skip(1).map(c -> content.cleaner().join(c.lineTexts())).toList();
+        List<String> cells = e.row() == null
+                ? java.util.stream.Stream.of(m.group(2), m.group(3)).map(t -> t == null ? "" : t).toList()
+                : e.row().cells().stream().skip(1).map(c -> content.cleaner().join(c.lineTexts())).toList();
         Reading hours = Figures.parseHours(cells.isEmpty() ? "" : cells.get(0));
         int i = years.size();
         if (hours.isMissing()) {

@@ -1,0 +1,24 @@
+package it.determina;
+
+import it.determina.testing.PdfVariants;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Writes the variants of the samples to target/variants for manual scoring. */
+public final class VariantsProbe {
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of("target/variants");
+        for (String kind : new String[] {"unruled", "rotated"}) {
+            Files.createDirectories(out.resolve(kind));
+            try (Stream<Path> s = Files.list(Path.of("samples"))) {
+                for (Path p : s.filter(x -> x.toString().endsWith(".pdf")).toList()) {
+                    Path t = out.resolve(kind).resolve(p.getFileName());
+                    if (kind.equals("unruled")) PdfVariants.withoutRulings(p, t); else PdfVariants.rotated(p, t, 90);
+                    String n = p.getFileName().toString().replace(".pdf", ".expected.json");
+                    Files.copy(p.resolveSibling(n), out.resolve(kind).resolve(n), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
