@@ -12,20 +12,23 @@ public final class Vocabulary {
     // "marketing-vendite:" , "telefonica" : a word, possibly a hyphenated compound, not at a line end
     static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
+    /** Characters that mark a word cut at a line end. */
+    private static final String CUT_MARKS = "-\u00ad\u2010";
+
     private Vocabulary() {
     }
 
-    /** Every word of every line, the last word of a line excluded when it ends in a hyphen. */
+    /** Every word of every line, except words cut by a hyphen ("telefo-"), wherever in the line they stand. */
     public static Set<String> of(List<String> lines) {
         Set<String> words = new HashSet<>();
         for (String line : lines) {
             String text = TextCleaner.collapse(line);
-            if (text.endsWith("-")) {
-                int cut = text.lastIndexOf(' ');
-                text = cut < 0 ? "" : text.substring(0, cut);
-            }
             Matcher m = WORD.matcher(text);
             while (m.find()) {
+                boolean cut = m.end() < text.length() && CUT_MARKS.indexOf(text.charAt(m.end())) >= 0;
+                if (cut) {
+                    continue;
+                }
                 String w = TextCleaner.key(m.group());
                 words.add(w);
                 if (w.contains("-")) {

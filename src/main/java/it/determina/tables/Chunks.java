@@ -7,21 +7,23 @@ import java.util.List;
 
 /**
  * Splits a line into the pieces a wide horizontal gap separates: in a table without rulings, the text
- * of each column ("Livello EQF" ... "3").
+ * of each column ("Livello EQF" ... "3", "Durata" ... "di cui").
  */
 public final class Chunks {
 
     /** A gap at least this wide (points) always separates columns. */
-    private static final double MIN_GAP = 8.0;
-    /** A gap this many times the text height separates columns (a space is about a quarter of it). */
-    private static final double HEIGHT_FACTOR = 0.8;
+    private static final double MIN_GAP = 6.0;
+    /** A gap this many times a normal space separates columns. */
+    private static final double SPACE_FACTOR = 3.0;
+    /** Gaps a line needs before its own spaces are trusted as the measure. */
+    private static final int MIN_GAPS = 4;
 
     private Chunks() {
     }
 
     public static List<TextLine> of(TextLine line) {
         List<Word> words = line.words();
-        double threshold = Math.max(MIN_GAP, HEIGHT_FACTOR * (line.bottom() - line.top()));
+        double threshold = threshold(words);
         List<TextLine> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= words.size(); i++) {
@@ -33,4 +35,16 @@ public final class Chunks {
         return out;
     }
 
+    /** The lower quartile of the gaps is a normal space even when some gaps are column gutters. */
+    private static double threshold(List<Word> words) {
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            gaps.add(Math.max(0, words.get(i).x0() - words.get(i - 1).x1()));
+        }
+        if (gaps.size() < MIN_GAPS) {
+            return MIN_GAP;
+        }
+        gaps.sort(Double::compare);
+        return Math.max(MIN_GAP, SPACE_FACTOR * gaps.get(gaps.size() / 4));
+    }
 }

@@ -20,6 +20,10 @@ public final class StreamKeyValue {
     private static final int MIN_ROWS = 3;
     /** A gap this many times the usual line pitch separates rows. */
     private static final double ROW_GAP = 1.25;
+    /** Spacings below this share of the median are overlaps, not lines. */
+    private static final double MIN_PITCH_SHARE = 0.6;
+    /** Spacing this close to the largest everywhere means evenly spaced lines. */
+    private static final double EVEN_SPACING = 0.85;
 
     private enum Kind { PAIR, LABEL, VALUE, WIDE, OTHER }
 
@@ -58,7 +62,8 @@ public final class StreamKeyValue {
                 prevKind = kind;
                 continue;
             }
-            boolean gap = prev == null || prev.page() != line.page() || line.top() - prev.top() > pitch * ROW_GAP;
+            boolean gap = prev == null || prev.page() != line.page() || pitch == 0 && kind != Kind.LABEL
+                    || pitch > 0 && line.top() - prev.top() > pitch * ROW_GAP;
             boolean continues = !rows.isEmpty() && (kind == Kind.VALUE || !gap)
                     && !(prevKind == Kind.WIDE && kind != Kind.WIDE && kind != Kind.LABEL);
             if (continues) {
@@ -125,19 +130,26 @@ public final class StreamKeyValue {
         return lines.stream().mapToDouble(TextLine::x0).filter(x -> Math.round(x / ALIGN) == bucket).min().orElse(0);
     }
 
+    /**
+     * The line spacing inside a cell: the smallest spacing that is clearly below the usual one. When all
+     * lines are evenly spaced (every row one line), nothing is below it and every pair starts a row.
+     */
     private static double usualPitch(List<TextLine> lines) {
         List<Double> pitches = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             double p = lines.get(i).top() - lines.get(i - 1).top();
-            if (p > 0) {
+            if (p > 0 && lines.get(i).page() == lines.get(i - 1).page()) {
                 pitches.add(p);
             }
         }
         if (pitches.isEmpty()) {
-            return Double.MAX_VALUE;
+            return 0;
         }
         pitches.sort(Double::compare);
-        return pitches.get(pitches.size() / 4);
+        double median = pitches.get(pitches.size() / 2);
+        double smallest = pitches.stream().filter(p -> p >= MIN_PITCH_SHARE * median).findFirst().orElse(median);
+        double largest = pitches.get(pitches.size() - 1);
+        return smallest < EVEN_SPACING * largest ? smallest : 0;
     }
 
     private static List<Cell> newRow(TextLine line, Kind kind, double valueX) {

@@ -5,8 +5,10 @@ import it.determina.family.Evidence;
 import it.determina.family.Labels;
 import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Unit;
+import it.determina.tables.Block;
 import it.determina.tables.Cell;
 import it.determina.tables.Row;
+import it.determina.tables.StreamKeyValue;
 import it.determina.tables.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +32,13 @@ final class CorrespondenceReader {
     private CorrespondenceReader() {
     }
 
-    static List<Unit> attach(List<Unit> units, AnnexContent content, Evidence.Builder evidence) {
+    static List<Unit> attach(List<Unit> units, AnnexContent content, Sections.Section section, Evidence.Builder evidence) {
         Table table = content.tables().stream().filter(CorrespondenceReader::isCorrespondence).findFirst().orElse(null);
-        if (table == null) {
+        List<Row> rows = table != null ? table.rows().subList(1, table.rows().size()) : unruledRows(section);
+        rows = rows.stream().filter(r -> !r.isBlank()).toList();
+        if (rows.isEmpty()) {
             return units;
         }
-        List<Row> rows = table.rows().subList(1, table.rows().size()).stream().filter(r -> !r.isBlank()).toList();
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -52,6 +55,25 @@ final class CorrespondenceReader {
             out.add(LazioPercorsoFamily.withCompetenceUnit(u, NONE.matcher(uc).matches() ? null : ref(uc)));
         }
         return out;
+    }
+
+    /** The rows of the section's table printed without rulings, its header row left out. */
+    private static List<Row> unruledRows(Sections.Section section) {
+        if (section == null) {
+            return List.of();
+        }
+        List<Block> lines = section.lines().stream().map(l -> (Block) new Block.Line(l)).toList();
+        List<Row> rows = new ArrayList<>();
+        for (Block b : StreamKeyValue.infer(lines)) {
+            if (b instanceof Block.Grid g) {
+                rows.addAll(g.table().rows());
+            }
+        }
+        if (!rows.isEmpty() && rows.get(0).cells().size() == 2
+                && HEADER_UC.matcher(Labels.key(rows.get(0).cells().get(0).text())).find()) {
+            rows.remove(0);
+        }
+        return rows;
     }
 
     private static CompetenceUnitRef ref(String uc) {

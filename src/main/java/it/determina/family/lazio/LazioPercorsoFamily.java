@@ -36,6 +36,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     static final Pattern MARKER = Pattern.compile("standardminimodipercorsoformativo");
     // "QUALIFICAZIONE DI OPERATORE ASSISTENZA CLIENTI"
     static final Pattern TITLE_PREFIX = Pattern.compile("^(?i)(?:della\\s+)?(?:qualificazione|qualifica|profilo|percorso)\\s+(?:professionale\\s+)?(?:di|del|della|dell['’])\\s*");
+    static final Pattern SEC_CORRESPONDENCE = Pattern.compile("RAPPORTO|CORRISPONDENZA");
     static final Pattern SEC_EQF = Pattern.compile("LIVELLO\\s+EQF");
     static final Pattern SEC_REQUIREMENTS = Pattern.compile("REQUISITI.*ACCESSO");
     static final Pattern SEC_INTERNSHIP = Pattern.compile("TIROCINIO");
@@ -66,7 +67,8 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     @Override
     public boolean recognises(AnnexContent content) {
         boolean marker = content.textWithFurniture().stream().anyMatch(l -> MARKER.matcher(Labels.key(l)).find());
-        return marker || content.tables().stream().anyMatch(UnitTableReader::isUnitTable);
+        return marker || content.tables().stream().anyMatch(UnitTableReader::isUnitTable)
+                || UnruledUnitTable.find(content).filter(UnitTableReader::isUnitTable).isPresent();
     }
 
     @Override
@@ -74,11 +76,12 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         Evidence.Builder evidence = new Evidence.Builder();
         evidence.page("", content.part().pageStart());
         Sections sections = Sections.of(content.runningLines());
-        Table unitTable = content.tables().stream().filter(UnitTableReader::isUnitTable).findFirst().orElse(null);
+        Table unitTable = content.tables().stream().filter(UnitTableReader::isUnitTable).findFirst()
+                .or(() -> UnruledUnitTable.find(content).filter(UnitTableReader::isUnitTable)).orElse(null);
         UnitTableReader.Result result = unitTable == null
                 ? new UnitTableReader.Result(List.of(), null, null, content.part().pageStart())
                 : UnitTableReader.read(unitTable, content, evidence);
-        List<Unit> units = CorrespondenceReader.attach(result.units(), content, evidence);
+        List<Unit> units = CorrespondenceReader.attach(result.units(), content, sections.find(SEC_CORRESPONDENCE), evidence);
         Duration duration = duration(sections, result, evidence, content);
         return new StandardDraft(Kind.TRAINING_STANDARD,
                 RegionFinder.find(content.textWithFurniture(), content.actRegion()),

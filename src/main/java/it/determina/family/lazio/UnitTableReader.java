@@ -84,7 +84,7 @@ final class UnitTableReader {
             Cell head = row.at(cols.number());
             String headText = head == null ? "" : head.text();
             Matcher n = UNIT_NUMBER.matcher(headText.trim());
-            if (head != null && head.colSpan() > 1 && TOTAL_ROW.matcher(Labels.key(headText)).find()) {
+            if (!n.matches() && TOTAL_ROW.matcher(Labels.key(leading(row, cols.hours()))).find()) {
                 total = Figures.parseHours(text(row, cols.hours(), content));
                 distanceTotal = cols.distance() < 0 ? null : Figures.parseHours(text(row, cols.distance(), content));
                 totalPage = row.page();
@@ -137,6 +137,17 @@ final class UnitTableReader {
             }
         }
         return List.of(knowledge, skills);
+    }
+
+    /** The text of the cells left of the hours column: where a total row writes "DURATA MINIMA TOTALE". */
+    private static String leading(Row row, int hoursCol) {
+        StringBuilder out = new StringBuilder();
+        for (Cell c : row.cells()) {
+            if (c.col() < hoursCol) {
+                out.append(c.text()).append(' ');
+            }
+        }
+        return out.toString();
     }
 
     private static String text(Row row, int col, AnnexContent content) {

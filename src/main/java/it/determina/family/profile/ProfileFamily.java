@@ -41,6 +41,9 @@ public final class ProfileFamily implements DocumentFamily {
     static final Pattern UC_HEADING_TEXT = Pattern.compile(
             "(?i)^denominazione\\s+dell?['’]?\\s*unit[aà]\\s+di\\s+competenza\\s*(?:n\\.?\\s*)?(\\d{1,2})?\\s*[).:\\-–]?\\s*(.*)$");
 
+    // "Denominazione del profilo Addetto al servizio clienti": the repeated first row taken for a running header
+    static final Pattern NAME_IN_FURNITURE = Pattern.compile("(?i)^denominazione\\s+del\\s+profilo(?:\\s+professionale)?\\s+(.+)$");
+
     @Override
     public String name() {
         return "profile";
@@ -75,6 +78,9 @@ public final class ProfileFamily implements DocumentFamily {
         }
         for (int i = 0; i < units.size() && i < f.ucList.size(); i++) {
             evidence.altTitle(i, f.ucList.get(i), f.ucListPage);
+        }
+        if (f.title == null || f.title.isEmpty()) {
+            f.title = nameInFurniture(content);
         }
         Classification classification = new Classification(f.sector, f.ada, f.istat, f.ateco, List.of());
         return new StandardDraft(Kind.PROFESSIONAL_PROFILE,
@@ -115,6 +121,15 @@ public final class ProfileFamily implements DocumentFamily {
                 ucListPage = e.page();
             }
         }
+    }
+
+    /**
+     * The profile's name from the furniture: without rulings, the first row that every page repeats
+     * looks like a running header and is set apart with the page furniture.
+     */
+    private static @Nullable String nameInFurniture(AnnexContent content) {
+        return content.furniture().stream().map(l -> NAME_IN_FURNITURE.matcher(l.text().trim()))
+                .filter(Matcher::matches).map(m -> m.group(1).trim()).findFirst().orElse(null);
     }
 
     /** The number and title a UC heading row prints. */
