@@ -9,12 +9,17 @@ import java.util.stream.Stream;
 public final class VariantsProbe {
     public static void main(String[] args) throws Exception {
         Path out = Path.of("target/variants");
-        for (String kind : new String[] {"unruled", "rotated"}) {
+        for (String kind : new String[] {"unruled", "rotated", "scaled", "upright"}) {
             Files.createDirectories(out.resolve(kind));
             try (Stream<Path> s = Files.list(Path.of("samples"))) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".pdf")).toList()) {
                     Path t = out.resolve(kind).resolve(p.getFileName());
-                    if (kind.equals("unruled")) PdfVariants.withoutRulings(p, t); else PdfVariants.rotated(p, t, 90);
+                    switch (kind) {
+                        case "unruled" -> PdfVariants.withoutRulings(p, t);
+                        case "rotated" -> PdfVariants.rotated(p, t, 90);
+                        case "scaled" -> PdfVariants.scaled(p, t, 0.8f);
+                        default -> PdfVariants.rotatedUpright(p, t);
+                    }
                     String n = p.getFileName().toString().replace(".pdf", ".expected.json");
                     Files.copy(p.resolveSibling(n), out.resolve(kind).resolve(n), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }

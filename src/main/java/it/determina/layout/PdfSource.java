@@ -34,6 +34,12 @@ public final class PdfSource implements AutoCloseable {
         try {
             PDDocument doc = Loader.loadPDF(file.toFile(), null, null, null,
                     MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+            try {
+                PageRotation.normalize(doc);
+            } catch (IOException | RuntimeException e) {
+                doc.close();
+                throw e;
+            }
             return new PdfSource(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF_ENCRYPTED", file.getFileName() + ": the PDF is password-protected", e);
@@ -51,9 +57,8 @@ public final class PdfSource implements AutoCloseable {
         try {
             PDPage page = document.getPage(number - 1);
             PDRectangle box = page.getCropBox();
-            boolean turned = page.getRotation() % 180 != 0;
-            double width = turned ? box.getHeight() : box.getWidth();
-            double height = turned ? box.getWidth() : box.getHeight();
+            double width = box.getWidth();
+            double height = box.getHeight();
             List<Word> words = collector.collect(document, number);
             return new PageText(number, width, height, LineBuilder.build(number, words));
         } catch (IOException | RuntimeException e) {

@@ -13,6 +13,12 @@ import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
@@ -32,26 +38,94 @@ public final class PdfVariants {
     public static void withoutRulings(Path source, Path target) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {
             for (PDPage page : doc.getPages()) {
-                PDFStreamParser parser = new PDFStreamParser(page);
-                List<Object> tokens = parser.parse();
-                List<Object> kept = new ArrayList<>();
-                List<Object> operands = new ArrayList<>();
-                for (Object t : tokens) {
-                    if (t instanceof Operator op) {
-                        if (!PATH_OPERATORS.contains(op.getName())) {
-                            kept.addAll(operands);
-                            kept.add(op);
-                        }
-                        operands.clear();
-                    } else {
-                        operands.add(t);
-                    }
+                page.setContents(textOnly(doc, new PDFStreamParser(page).parse()));
+                PDResources resources = page.getResources();
+                if (resources != null) {
+                    stripForms(doc, resources);
                 }
-                PDStream stream = new PDStream(doc);
-                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                    new ContentStreamWriter(out).writeTokens(kept);
+            }
+            doc.save(target.toFile());
+        }
+    }
+
+    /** Pages assembled from other PDFs draw them as form XObjects: strip those too. */
+    private static void stripForms(PDDocument doc, PDResources resources) throws IOException {
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                List<Object> tokens = new PDFStreamParser(form).parse();
+                try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+                    new ContentStreamWriter(out).writeTokens(kept(tokens));
                 }
-                page.setContents(stream);
+                if (form.getResources() != null) {
+                    stripForms(doc, form.getResources());
+                }
+            }
+        }
+    }
+
+    private static PDStream textOnly(PDDocument doc, List<Object> tokens) throws IOException {
+        PDStream stream = new PDStream(doc);
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(out).writeTokens(kept(tokens));
+        }
+        return stream;
+    }
+
+    private static List<Object> kept(List<Object> tokens) {
+        List<Object> kept = new ArrayList<>();
+        List<Object> operands = new ArrayList<>();
+        for (Object t : tokens) {
+            if (t instanceof Operator op) {
+                if (!PATH_OPERATORS.contains(op.getName())) {
+                    kept.addAll(operands);
+                    kept.add(op);
+                }
+                operands.clear();
+            } else {
+                operands.add(t);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Writes {@code source} to {@code target} with the page content scaled by {@code factor} onto a page
+     * scaled the same way: other page sizes and font sizes, same layout.
+     */
+    public static void scaled(Path source, Path target, float factor) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.PREPEND, false)) {
+                    cs.transform(Matrix.getScaleInstance(factor, factor));
+                }
+                PDRectangle scaledBox = new PDRectangle(box.getLowerLeftX() * factor, box.getLowerLeftY() * factor,
+                        box.getWidth() * factor, box.getHeight() * factor);
+                page.setMediaBox(scaledBox);
+                page.setCropBox(scaledBox);
+            }
+            doc.save(target.toFile());
+        }
+    }
+
+    /**
+     * Writes {@code source} to {@code target} as pages whose /Rotate is 90 while the content is drawn
+     * turned the other way, so each page still displays upright: what scanners and merge tools produce.
+     */
+    public static void rotatedUpright(Path source, Path target) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+            for (PDPage page : doc.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                float w = box.getWidth();
+                float h = box.getHeight();
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.PREPEND, false)) {
+                    cs.transform(new Matrix(0, 1, -1, 0, h, 0));
+                }
+                PDRectangle turned = new PDRectangle(0, 0, h, w);
+                page.setMediaBox(turned);
+                page.setCropBox(turned);
+                page.setRotation(90);
             }
             doc.save(target.toFile());
         }

@@ -43,6 +43,8 @@ public final class AtlanteFamily implements DocumentFamily {
     static final Pattern ISTAT_HEADING = Pattern.compile("(?i)codici\\s+istat\\s+cp\\s*2011");
     static final Pattern ATECO_HEADING = Pattern.compile("(?i)codici\\s+(istat\\s+)?ateco");
     static final Pattern ADA_LINE = Pattern.compile("^ADA\\.\\d");
+    /** Tolerance (points) for "the same indentation". */
+    private static final double INDENT = 3.0;
     static final Pattern BREADCRUMB = Pattern.compile("(?i)dettaglio\\s+qualificazione\\s*$");
 
     @Override
@@ -111,9 +113,18 @@ public final class AtlanteFamily implements DocumentFamily {
 
     static List<Piece> pieces(AnnexContent content) {
         List<Piece> out = new ArrayList<>();
-        for (Block b : content.blocks()) {
+        List<Block> blocks = content.blocks();
+        double right = content.runningLines().stream().mapToDouble(TextLine::x1).max().orElse(0);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b instanceof Block.Line l) {
-                out.add(new Piece(l.line().text(), l.page()));
+                List<TextLine> lines = new ArrayList<>(List.of(l.line()));
+                while (ADA_LINE.matcher(l.line().text()).find() && i + 1 < blocks.size()
+                        && blocks.get(i + 1) instanceof Block.Line next && continues(lines, next.line(), right)) {
+                    lines.add(next.line());
+                    i++;
+                }
+                out.add(new Piece(content.cleaner().join(lines.stream().map(TextLine::text).toList()), l.page()));
             } else if (b instanceof Block.Grid g) {
                 for (Row r : g.table().rows()) {
                     List<String> cells = r.cells().stream().map(Cell::lineTexts)
@@ -123,6 +134,15 @@ public final class AtlanteFamily implements DocumentFamily {
             }
         }
         return out;
+    }
+
+    /** True when {@code next} is the wrapped rest of the last of {@code lines} (same indent, no new item). */
+    private static boolean continues(List<TextLine> lines, TextLine next, double right) {
+        TextLine last = lines.get(lines.size() - 1);
+        if (Math.abs(next.x0() - lines.get(0).x0()) > INDENT || next.page() != last.page()) {
+            return false;
+        }
+        return !ItemBreaks.of(List.of(lines.get(0), next), right).get(1) && !ItemBreaks.of(List.of(last, next), right).get(1);
     }
 
     /** Items of a list of running lines, which wrap at the widest running line of the annex. */
