@@ -10,9 +10,10 @@ public final class Figures {
 
     // "--", "—", "-": the column is numeric and the cell says "none"
     static final Pattern DASHES = Pattern.compile("^[-–—]+$");
-    // "Max 10", "max. 10 ore", "12 ore", "12", "12,5", "fino a 20 ore"
+    // "Max 10", "max. 10 ore", "12 ore", "12", "12,5", "fino a 20 ore", "10 (max)", "20 h max"
     static final Pattern HOURS = Pattern.compile(
-            "^(?:(?:max(?:imo)?\\.?|fino a|min(?:imo)?\\.?)\\s*)?(\\d{1,5}(?:[.,]\\d+)?)\\s*(?:ore|h|ore\\s*totali)?\\.?$",
+            "^(?:(?:max(?:imo)?\\.?|fino a|min(?:imo)?\\.?)\\s*:?\\s*)?(\\d{1,5}(?:[.,]\\d+)?)\\s*(?:ore|h|ore\\s*totali)?\\.?"
+            + "\\s*(?:\\(?\\s*(?:max(?:imo)?|min(?:imo)?)\\.?\\s*\\)?)?$",
             Pattern.CASE_INSENSITIVE);
     // "40%", "40 %", "il 40%", "40"
     static final Pattern PERCENT = Pattern.compile(

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Joins tables continued over page breaks. A table that opens a page continues the table that closed
- * the previous page when nothing but furniture stands between them and the columns are the same; its
+ * Joins tables continued over page breaks. A table that opens a page continues the last table of the
+ * previous page when only footnotes and furniture stand between them and the columns are the same; its
  * first row is dropped when it repeats the table's header, and a first row with an empty first column
  * is the rest of the row the page break cut, so its cells are appended to that row's cells.
  */
@@ -33,20 +33,15 @@ public final class TableStitcher {
     }
 
     /**
-     * The index of the table {@code next} continues, or -1. Running lines after that table on its last
-     * page (footnotes) are allowed only when {@code next} repeats the header or starts with a cut row.
+     * The index of the table {@code next} continues, or -1: the last table of the previous page, with
+     * only running lines of that page (footnotes) after it, and the same columns.
      */
     private static int continued(List<Block> out, Table next) {
         for (int k = out.size() - 1; k >= 0; k--) {
             if (out.get(k) instanceof Block.Grid g) {
                 Table prev = g.table();
                 boolean adjacent = next.page() == prev.lastPage() + 1 && prev.hasColumnsOf(next);
-                boolean linesBetween = k < out.size() - 1;
-                if (!adjacent || (linesBetween && !repeatsHeader(prev, next)
-                        && !isContinuation(next.rows().get(0), prev.columnCount()))) {
-                    return -1;
-                }
-                return k;
+                return adjacent ? k : -1;
             }
             if (out.get(k).page() != ((Block) out.get(out.size() - 1)).page()) {
                 return -1;

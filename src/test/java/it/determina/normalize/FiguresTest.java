@@ -48,4 +48,10 @@ class FiguresTest {
         assertThat(Figures.parsePercent("40 %").value()).isEqualTo(40);
         assertThat(Figures.parsePercent("175").value()).isEqualTo(175);
     }
+
+    @Test
+    void readsAMaximumWrittenAfterTheNumber() {
+        assertThat(Figures.parseHours("10 (max)").value()).isEqualTo(10);
+        assertThat(Figures.parseHours("max: 8 ore").value()).isEqualTo(8);
+    }
 }

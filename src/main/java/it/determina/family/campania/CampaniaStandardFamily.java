@@ -12,6 +12,7 @@ import it.determina.model.Kind;
 import it.determina.model.Unit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,8 @@ public final class CampaniaStandardFamily implements DocumentFamily {
     static final Pattern STANDARD_NAME = Pattern.compile("denominazionestandardformativo");
     static final Pattern UNIT_NAME = Pattern.compile("denominazioneunitaformativa|denominazioneuf");
     static final Pattern UNIT_DETAIL = Pattern.compile("dettagliounitaformativa");
+    // "DETTAGLIO UNITA' FORMATIVA n.1" as a comparable key
+    static final Pattern DETAIL_NUMBER = Pattern.compile("dettagliounitaformativan?(\\d{1,2})$");
 
     @Override
     public String name() {
@@ -42,12 +45,19 @@ public final class CampaniaStandardFamily implements DocumentFamily {
         StandardFields fields = new StandardFields(content, evidence);
         List<Unit> units = new ArrayList<>();
         TrainingUnitBuilder unit = null;
+        Integer captionNumber = null;
         for (Entry e : KeyValueReader.entries(content)) {
+            Matcher caption = DETAIL_NUMBER.matcher(Labels.key(e.label()));
+            if (caption.lookingAt()) {
+                captionNumber = Integer.parseInt(caption.group(1));
+            }
             if (Labels.is(e.label(), UNIT_NAME)) {
                 if (unit != null) {
                     units.add(unit.build());
                 }
-                unit = new TrainingUnitBuilder(e, units.size(), content, evidence);
+                int number = captionNumber == null ? units.size() + 1 : captionNumber;
+                unit = new TrainingUnitBuilder(e, units.size(), number, content, evidence);
+                captionNumber = null;
             } else if (unit != null && !Labels.is(e.label(), UNIT_DETAIL)) {
                 unit.accept(e);
             } else if (unit == null) {

@@ -26,6 +26,7 @@ final class TrainingUnitBuilder {
     static final Pattern UC_CODE = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
 
     private final int index;
+    private final int number;
     private final String title;
     private final AnnexContent content;
     private final Evidence.Builder evidence;
@@ -35,8 +36,9 @@ final class TrainingUnitBuilder {
     private final ListLines skills = new ListLines();
     private @Nullable Number minHours;
 
-    TrainingUnitBuilder(Entry name, int index, AnnexContent content, Evidence.Builder evidence) {
+    TrainingUnitBuilder(Entry name, int index, int number, AnnexContent content, Evidence.Builder evidence) {
         this.index = index;
+        this.number = number;
         this.content = content;
         this.evidence = evidence;
         this.title = content.cleaner().join(name.valueLines());
@@ -68,7 +70,7 @@ final class TrainingUnitBuilder {
     }
 
     Unit build() {
-        return new Unit(index + 1, UnitKind.TRAINING_UNIT, title, competence, minHours, null, null, null, null,
+        return new Unit(number, UnitKind.TRAINING_UNIT, title, competence, minHours, null, null, null, null,
                 expected, knowledge.items(content), skills.items(content), null);
     }
 

@@ -1,0 +1,68 @@
+package it.determina.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.determina.Main;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class IngestCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private int run(StringWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private JsonNode read(Path p) throws Exception {
+        return new ObjectMapper().readTree(p.toFile());
+    }
+
+    @Test
+    void reportsEveryBadFileWithItsCodeAndGoesOn() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), in.resolve("good.pdf"));
+        Files.createFile(in.resolve("empty.pdf"));
+        ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", in.resolve("picture.pdf").toFile());
+        byte[] pdf = Files.readAllBytes(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"));
+        Files.write(in.resolve("truncated.pdf"), Arrays.copyOf(pdf, 700));
+        Path out = tmp.resolve("out");
+        StringWriter err = new StringWriter();
+
+        int code = run(err, "ingest", in.toString(), "--out", out.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(read(out.resolve("good.json")).get(0).path("title").asText()).isEqualTo("Operatore assistenza clienti");
+        assertThat(read(out.resolve("empty.error.json")).path("error").asText()).isEqualTo("EMPTY_FILE");
+        assertThat(read(out.resolve("picture.error.json")).path("error").asText()).isEqualTo("NOT_A_PDF");
+        assertThat(read(out.resolve("truncated.error.json")).path("error").asText()).isEqualTo("PDF_CORRUPT");
+        assertThat(read(out.resolve("truncated.error.json")).path("message").asText()).contains("truncated.pdf");
+        assertThat(err.toString()).contains("4 file(s): 1 ok, 3 failed");
+    }
+
+    @Test
+    void exitsZeroWhenEverythingSucceeded() throws Exception {
+        Path out = tmp.resolve("out");
+        int code = run(new StringWriter(), "ingest", "samples/campania-standard_operatore-call-center-inbound.pdf", "--out", out.toString());
+        assertThat(code).isZero();
+        assertThat(out.resolve("campania-standard_operatore-call-center-inbound.json")).exists();
+    }
+
+    @Test
+    void exitsTwoOnBadUsage() {
+        assertThat(run(new StringWriter(), "ingest", "samples")).isEqualTo(2);
+    }
+}
