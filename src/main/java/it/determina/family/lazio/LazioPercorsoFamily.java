@@ -56,6 +56,10 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     static final Pattern INTERNSHIP_CREDIT = Pattern.compile("(?i)(\\d{1,3})\\s*%\\s*(?:sul|del|per il)\\s+tirocinio");
     // "2. LIVELLO EQF ...: 3"
     static final Pattern EQF_VALUE = Pattern.compile("^(\\d)\\b");
+    // "- Diploma di scuola secondaria di primo grado." : a requirement
+    static final Pattern BULLET = Pattern.compile("^\\s*[-•–]\\s");
+    /** Tolerance (points) for "the same indentation". */
+    private static final double INDENT = 2.0;
     // "Conoscenza linguistica:" : a sub-heading inside the requirements list
     static final Pattern SUBHEADING = Pattern.compile("^[^-•–].*:$");
 
@@ -180,9 +184,12 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         if (s == null) {
             return List.of();
         }
+        double bulletIndent = s.lines().stream().filter(l -> BULLET.matcher(l.text()).find())
+                .mapToDouble(TextLine::x0).min().orElse(-1);
         List<String> lines = new ArrayList<>();
         for (TextLine l : s.lines()) {
-            if (!SUBHEADING.matcher(l.text().trim()).matches()) {
+            boolean prose = bulletIndent >= 0 && l.x0() < bulletIndent - INDENT && !BULLET.matcher(l.text()).find();
+            if (!SUBHEADING.matcher(l.text().trim()).matches() && !prose) {
                 lines.add(l.text());
             }
         }
