@@ -100,6 +100,10 @@ public final class Pipeline {
 
     private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks)
             throws IngestException {
+        if (pages.stream().noneMatch(PageText::hasTextLayer)) {
+            throw new IngestException("NO_TEXT_LAYER", incoming.fileName() + ": none of its " + pages.size()
+                    + " page(s) has a text layer (a scan?) and OCR is not available");
+        }
         FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
         Split split = AnnexSplitter.split(content.pages(), content.furniture());
         TextCleaner cleaner = new TextCleaner(Vocabulary.of(allLines(content)));

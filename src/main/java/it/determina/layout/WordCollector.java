@@ -43,6 +43,19 @@ final class WordCollector extends PDFTextStripper {
         }
     }
 
+    /** Typographic ligatures ("ﬁ", "ﬂ") as their letters, so that "qualiﬁca" is "qualifica". */
+    static String unligate(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\uFB00' && c <= '\uFB06') {
+                out.append(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static Word toWord(List<TextPosition> glyphs) {
         StringBuilder text = new StringBuilder();
         double x0 = Double.MAX_VALUE;
@@ -59,6 +72,6 @@ final class WordCollector extends PDFTextStripper {
             size = Math.max(size, g.getFontSizeInPt());
         }
         String font = glyphs.get(0).getFont() == null ? "" : String.valueOf(glyphs.get(0).getFont().getName());
-        return new Word(text.toString(), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
+        return new Word(unligate(text.toString()), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
     }
 }

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class AnnexSplitter {
 
-    // "ALLEGATO 16", "Allegato n. 2", "ALLEGATO A", "Allegato 3 - Standard formativo"
+    // "ALLEGATO 16", "Allegato n. 2", "ALLEGATO A", "Allegato 3 - Standard formativo",
+    // "Allegato 1 al Decreto Dirigenziale n. 412", "ALLEGATO 2)"
     static final Pattern ANNEX_HEADING = Pattern.compile(
-            "^\\s*ALLEGATO\\s+(?:N\\.?\\s*|N°\\s*)?([0-9]{1,3}|[A-Z](?![a-z]))(?:\\s*[-–:].*)?\\s*$",
+            "^\\s*ALLEGATO\\s+(?:N\\.?\\s*|N°\\s*)?([0-9]{1,3}|[A-Z](?![a-z]))\\)?"
+            + "(?:\\s*[-–:.].*|\\s+(?:al|alla|allo|del|della|dello|alle)\\s.*)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** How many lines from the top of a page an annex heading may stand. */
     private static final int HEADING_WINDOW = 4;

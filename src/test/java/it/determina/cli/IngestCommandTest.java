@@ -14,6 +14,11 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import picocli.CommandLine;
 
 class IngestCommandTest {
@@ -51,6 +56,26 @@ class IngestCommandTest {
         assertThat(read(out.resolve("truncated.error.json")).path("error").asText()).isEqualTo("PDF_CORRUPT");
         assertThat(read(out.resolve("truncated.error.json")).path("message").asText()).contains("truncated.pdf");
         assertThat(err.toString()).contains("4 file(s): 1 ok, 3 failed");
+    }
+
+    @Test
+    void reportsScansWithoutTextAndPasswordProtectedFiles() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        try (PDDocument blank = new PDDocument()) {
+            blank.addPage(new PDPage());
+            blank.save(in.resolve("scan.pdf").toFile());
+        }
+        try (PDDocument doc = Loader.loadPDF(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf").toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+            doc.protect(policy);
+            doc.save(in.resolve("locked.pdf").toFile());
+        }
+        Path out = tmp.resolve("out");
+
+        assertThat(run(new StringWriter(), "ingest", in.toString(), "--out", out.toString())).isEqualTo(1);
+
+        assertThat(read(out.resolve("scan.error.json")).path("error").asText()).isEqualTo("NO_TEXT_LAYER");
+        assertThat(read(out.resolve("locked.error.json")).path("error").asText()).isEqualTo("PDF_ENCRYPTED");
     }
 
     @Test

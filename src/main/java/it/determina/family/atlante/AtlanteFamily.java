@@ -45,6 +45,8 @@ public final class AtlanteFamily implements DocumentFamily {
     static final Pattern ADA_LINE = Pattern.compile("^ADA\\.\\d");
     /** Tolerance (points) for "the same indentation". */
     private static final double INDENT = 3.0;
+    // "Livello EQF: 3", "Livello EQF 4", "Livello EQF:" (empty)
+    static final Pattern EQF = Pattern.compile("^(?i)livello\\s+eqf\\s*:?\\s*(?:([1-8])\\b.*|(\\D.*)?)$");
     static final Pattern BREADCRUMB = Pattern.compile("(?i)dettaglio\\s+qualificazione\\s*$");
 
     @Override
@@ -86,9 +88,26 @@ public final class AtlanteFamily implements DocumentFamily {
         }
         List<Unit> units = CompetenceReader.read(content, evidence);
         return new StandardDraft(Kind.QUALIFICATION_RECORD,
-                RegionFinder.find(content.textWithFurniture(), content.actRegion()), title(content), null, null,
+                RegionFinder.find(content.textWithFurniture(), content.actRegion()), title(content),
+                eqf(pieces, evidence), null,
                 new Classification(sector, List.copyOf(ada.values()), istat, ateco, List.of()), null, null, null,
                 List.of(), units, evidence.build());
+    }
+
+    /** "Livello EQF: 3" where the page prints it; an empty label is evidence of a missing value. */
+    private static Integer eqf(List<Piece> pieces, Evidence.Builder evidence) {
+        for (Piece p : pieces) {
+            Matcher m = EQF.matcher(p.text.trim());
+            if (m.matches()) {
+                if (m.group(1) != null) {
+                    evidence.page("/eqfLevel", p.page);
+                    return Integer.parseInt(m.group(1));
+                }
+                evidence.missing("/eqfLevel", "Livello EQF", m.group(2) == null ? "" : m.group(2).trim(), p.page);
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Keeps a row only when it starts with a code ("4.2.2.3.0 Centralinisti"), not a header. */

@@ -94,11 +94,21 @@ public final class LazioPercorsoFamily implements DocumentFamily {
                 evidence.build());
     }
 
+    /** The qualification named under the "STANDARD MINIMO" heading, up to the first numbered section. */
     private static String title(AnnexContent content) {
         List<TextLine> lines = content.runningLines();
         for (int i = 0; i < lines.size(); i++) {
-            if (MARKER.matcher(Labels.key(lines.get(i).text())).find() && i + 1 < lines.size()) {
-                String t = TITLE_PREFIX.matcher(lines.get(i + 1).text().trim()).replaceFirst("");
+            if (MARKER.matcher(Labels.key(lines.get(i).text())).find()) {
+                List<String> parts = new ArrayList<>();
+                for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
+                    String t = lines.get(k).text().trim();
+                    boolean sameStyle = parts.isEmpty() || t.equals(t.toUpperCase(java.util.Locale.ROOT));
+                    if (Sections.HEADING.matcher(t).matches() || t.isEmpty() || !sameStyle) {
+                        break;
+                    }
+                    parts.add(t);
+                }
+                String t = TITLE_PREFIX.matcher(content.cleaner().join(parts)).replaceFirst("");
                 return Slug.sentenceCase(t.replaceAll("^[\"“]|[\"”]$", ""));
             }
         }
