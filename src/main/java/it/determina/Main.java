@@ -1,13 +1,14 @@
 package it.determina;
 
 import it.determina.cli.IngestCommand;
+import it.determina.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR}. */
+/** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR} or {@code run [--home DIR]}. */
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
-        subcommands = {IngestCommand.class})
+        subcommands = {IngestCommand.class, RunCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -16,6 +17,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (ingest)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a subcommand is required (ingest, run)");
     }
 }

@@ -66,6 +66,26 @@ public final class StandardJson {
         writeAtomically(tree, target);
     }
 
+    /** Validates one document and returns its JSON tree; an invalid document is refused. */
+    public JsonNode validTree(CanonicalStandard standard) throws InvalidOutputException {
+        JsonNode node = mapper.valueToTree(standard);
+        Set<String> errors = violations(node);
+        if (!errors.isEmpty()) {
+            throw new InvalidOutputException(standard.id() + " breaks the schema: " + errors);
+        }
+        return node;
+    }
+
+    /** Reads a JSON file written by this class. */
+    public JsonNode read(Path file) throws IOException {
+        return mapper.readTree(file.toFile());
+    }
+
+    /** Writes {@code tree} to {@code target} atomically. */
+    public void writeTree(JsonNode tree, Path target) throws IOException {
+        writeAtomically(tree, target);
+    }
+
     /** Writes a small error record {"file", "error", "message"}. */
     public void writeError(String file, String code, String message, Path target) throws IOException {
         Map<String, String> record = new java.util.LinkedHashMap<>();

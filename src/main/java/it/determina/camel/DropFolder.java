@@ -1,0 +1,73 @@
+package it.determina.camel;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import it.determina.IngestException;
+import it.determina.Pipeline;
+import it.determina.intake.IncomingFile;
+import it.determina.model.CanonicalStandard;
+import it.determina.model.Flag;
+import it.determina.output.InvalidOutputException;
+import it.determina.output.StandardStore;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the drop-folder route calls: the content hash of a file taken in, and its ingestion (the same
+ * {@link Pipeline} as {@code ingest}) with delivery to the output folder. Thread-safe.
+ */
+public final class DropFolder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DropFolder.class);
+
+    private final Pipeline pipeline;
+    private final StandardStore store;
+    private final MeterRegistry metrics;
+
+    public DropFolder(Pipeline pipeline, StandardStore store, MeterRegistry metrics) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.store = Objects.requireNonNull(store, "store");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+    }
+
+    /** The SHA-256 of the file's content, the key that makes processing idempotent. */
+    public String sha256(File file) throws IOException {
+        return IncomingFile.of(file.toPath()).sha256();
+    }
+
+    /**
+     * Ingests {@code file} and delivers its standards.
+     *
+     * @throws IngestException when the document cannot be processed (not retried)
+     * @throws IOException when the output cannot be written (retried by the route)
+     */
+    public void ingest(File file) throws IngestException, IOException, InvalidOutputException {
+        Timer.Sample sample = Timer.start(metrics);
+        try {
+            List<CanonicalStandard> standards = pipeline.ingest(file.toPath());
+            store.deliver(baseName(file.getName()), standards);
+            for (CanonicalStandard s : standards) {
+                LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", file.getName(), s.source().annex(),
+                        s.source().pageStart(), s.source().pageEnd(), s.id(), s.flags().size());
+                for (Flag f : s.flags()) {
+                    metrics.counter("determina.flags", "code", f.code().name()).increment();
+                }
+            }
+            metrics.counter("determina.files.processed").increment();
+        } catch (IngestException | InvalidOutputException | IOException | RuntimeException e) {
+            metrics.counter("determina.files.failed").increment();
+            throw e;
+        } finally {
+            sample.stop(metrics.timer("determina.processing.time"));
+        }
+    }
+
+    static String baseName(String name) {
+        int dot = name.toLowerCase().lastIndexOf(".pdf");
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

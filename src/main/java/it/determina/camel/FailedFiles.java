@@ -1,0 +1,48 @@
+package it.determina.camel;
+
+import it.determina.IngestException;
+import it.determina.output.InvalidOutputException;
+import it.determina.output.StandardJson;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes {@code failed/NAME.error.json} beside a file the route gives up on, with the same stable codes
+ * as {@code ingest}: the file itself is moved there by the route. Thread-safe.
+ */
+public final class FailedFiles {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailedFiles.class);
+
+    private final Path failedDir;
+    private final StandardJson json;
+
+    public FailedFiles(Path failedDir, StandardJson json) {
+        this.failedDir = Objects.requireNonNull(failedDir, "failedDir");
+        this.json = Objects.requireNonNull(json, "json");
+    }
+
+    public void record(File file, Throwable cause) throws IOException {
+        String code = codeOf(cause);
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        LOG.warn("{}: {} {}", file.getName(), code, message);
+        json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
+    }
+
+    static String codeOf(Throwable cause) {
+        if (cause instanceof IngestException e) {
+            return e.code();
+        }
+        if (cause instanceof InvalidOutputException) {
+            return "INVALID_OUTPUT";
+        }
+        if (cause instanceof IOException) {
+            return "IO_ERROR";
+        }
+        return "INTERNAL_ERROR";
+    }
+}

@@ -1,0 +1,58 @@
+package it.determina.camel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.camel.main.Main;
+
+/**
+ * Builds the camel-main application of {@code run}: the YAML routes of a folder (or the copy in the
+ * jar), application.properties, and the overrides given here (home folder, workers, port, any
+ * property). The caller runs it ({@link Main#run()}) and may stop it ({@link Main#completed()}).
+ */
+public final class Launcher {
+
+    private final Path home;
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private Path routes = Path.of("routes");
+
+    public Launcher(Path home) {
+        this.home = Objects.requireNonNull(home, "home");
+    }
+
+    public Launcher routes(Path dir) {
+        this.routes = Objects.requireNonNull(dir, "dir");
+        return this;
+    }
+
+    public Launcher property(String key, String value) {
+        overrides.put(key, value);
+        return this;
+    }
+
+    public Launcher workers(int n) {
+        return property("determina.workers", String.valueOf(n));
+    }
+
+    public Launcher port(int port) {
+        return property("camel.management.port", String.valueOf(port));
+    }
+
+    public Main build() {
+        Main main = new Main();
+        main.addOverrideProperty("camel.main.routes-include-pattern", routesPattern());
+        main.addOverrideProperty("determina.home", home.toAbsolutePath().normalize().toString());
+        main.addOverrideProperty("determina.workers", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        overrides.forEach(main::addOverrideProperty);
+        return main;
+    }
+
+    private String routesPattern() {
+        if (Files.isDirectory(routes)) {
+            return "file:" + routes.toAbsolutePath().normalize() + "/*.camel.yaml";
+        }
+        return "classpath:routes/*.camel.yaml";
+    }
+}

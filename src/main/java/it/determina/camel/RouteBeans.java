@@ -1,0 +1,64 @@
+package it.determina.camel;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import it.determina.Pipeline;
+import it.determina.family.FamilyRegistry;
+import it.determina.output.StandardJson;
+import it.determina.output.StandardStore;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+
+/** The beans the routes call, built from the folders and sources named in application.properties. */
+public class RouteBeans implements CamelConfiguration {
+
+    @PropertyInject("determina.output")
+    private String output;
+
+    @PropertyInject("determina.failed")
+    private String failed;
+
+    @PropertyInject("determina.inbox")
+    private String inbox;
+
+    @PropertyInject("determina.state")
+    private String state;
+
+    @PropertyInject("determina.import.http.url")
+    private String importPage;
+
+    @BindToRegistry("processedFiles")
+    public ProcessedLedger processedFiles() {
+        return new ProcessedLedger(Path.of(state, "processed-sha256.txt"));
+    }
+
+    @BindToRegistry("importedFiles")
+    public FileIdempotentRepository importedFiles() {
+        return (FileIdempotentRepository) FileIdempotentRepository.fileIdempotentRepository(
+                Path.of(state, "imported-ftp.txt").toFile(), 100_000);
+    }
+
+    @BindToRegistry("dropFolder")
+    public DropFolder dropFolder(CamelContext context) {
+        MeterRegistry metrics = context.getRegistry().findSingleByType(MeterRegistry.class);
+        StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
+        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store,
+                metrics == null ? new SimpleMeterRegistry() : metrics);
+    }
+
+    @BindToRegistry("failures")
+    public FailedFiles failures() {
+        return new FailedFiles(Path.of(failed), new StandardJson());
+    }
+
+    @BindToRegistry("webImporter")
+    public WebImporter webImporter() {
+        return new WebImporter(URI.create(importPage), Path.of(inbox), Path.of(state, "imported-http.txt"));
+    }
+}

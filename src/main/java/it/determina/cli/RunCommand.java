@@ -1,0 +1,49 @@
+package it.determina.cli;
+
+import it.determina.camel.Launcher;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.camel.main.Main;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code run [--home DIR] [--routes DIR]}: starts camel-main with the YAML routes and runs until
+ * stopped. Folders (inbox, output, archive, failed, state) live under the home folder.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run unattended: drop folder, scheduled imports, health and metrics (Apache Camel).")
+public final class RunCommand implements Callable<Integer> {
+
+    @Option(names = "--home", paramLabel = "DIR", description = "folder holding inbox/, output/, archive/, failed/ (default: .)")
+    Path home = Path.of(".");
+
+    @Option(names = "--routes", paramLabel = "DIR", description = "folder of *.camel.yaml routes (default: ./routes, else the copy in the jar)")
+    Path routes = Path.of("routes");
+
+    @Option(names = "--workers", paramLabel = "N", description = "documents processed at once (default: the number of cores)")
+    Integer workers;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "port of the health and metrics server (default: 8080)")
+    Integer port;
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE", description = "any application property, e.g. -Ddetermina.import.http.enabled=true")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws Exception {
+        Launcher launcher = new Launcher(home).routes(routes);
+        if (workers != null) {
+            launcher.workers(workers);
+        }
+        if (port != null) {
+            launcher.port(port);
+        }
+        properties.forEach(launcher::property);
+        Main main = launcher.build();
+        main.run();
+        return main.getExitCode();
+    }
+}
