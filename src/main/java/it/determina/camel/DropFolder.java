@@ -7,6 +7,7 @@ import it.determina.Pipeline;
 import it.determina.intake.IncomingFile;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Flag;
+import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardStore;
 import java.io.File;
@@ -35,17 +36,21 @@ public final class DropFolder {
     }
 
     /** The SHA-256 of the file's content, the key that makes processing idempotent. */
-    public String sha256(File file) throws IOException {
-        return IncomingFile.of(file.toPath()).sha256();
+    public String sha256(File file) throws IngestException {
+        try {
+            return IncomingFile.of(file.toPath()).sha256();
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", file.getName() + ": cannot be read (" + e + ")", e);
+        }
     }
 
     /**
      * Ingests {@code file} and delivers its standards.
      *
      * @throws IngestException when the document cannot be processed (not retried)
-     * @throws IOException when the output cannot be written (retried by the route)
+     * @throws DeliveryException when the output cannot be written (retried by the route)
      */
-    public void ingest(File file) throws IngestException, IOException, InvalidOutputException {
+    public void ingest(File file) throws IngestException, DeliveryException, InvalidOutputException {
         Timer.Sample sample = Timer.start(metrics);
         try {
             List<CanonicalStandard> standards = pipeline.ingest(file.toPath());
@@ -58,7 +63,7 @@ public final class DropFolder {
                 }
             }
             metrics.counter("determina.files.processed").increment();
-        } catch (IngestException | InvalidOutputException | IOException | RuntimeException e) {
+        } catch (IngestException | InvalidOutputException | DeliveryException | RuntimeException e) {
             metrics.counter("determina.files.failed").increment();
             throw e;
         } finally {

@@ -1,6 +1,7 @@
 package it.determina.camel;
 
 import it.determina.IngestException;
+import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardJson;
 import java.io.File;
@@ -39,6 +40,9 @@ public final class FailedFiles {
         }
         if (cause instanceof InvalidOutputException) {
             return "INVALID_OUTPUT";
+        }
+        if (cause instanceof DeliveryException) {
+            return "OUTPUT_UNWRITABLE";
         }
         if (cause instanceof IOException) {
             return "IO_ERROR";

@@ -36,15 +36,20 @@ public final class StandardStore {
      * Writes the standards of input {@code baseName}; every document is validated before anything is written.
      *
      * @throws InvalidOutputException when a document breaks the schema (a bug); nothing is written then
+     * @throws DeliveryException when the output folder cannot be written (transient: retry)
      */
-    public void deliver(String baseName, List<CanonicalStandard> standards) throws IOException, InvalidOutputException {
+    public void deliver(String baseName, List<CanonicalStandard> standards) throws DeliveryException, InvalidOutputException {
         List<JsonNode> trees = new java.util.ArrayList<>();
         for (CanonicalStandard s : standards) {
             trees.add(json.validTree(s));
         }
-        json.write(standards, root.resolve("by-file").resolve(baseName + ".json"));
-        for (int i = 0; i < standards.size(); i++) {
-            store(standards.get(i).id(), trees.get(i));
+        try {
+            json.write(standards, root.resolve("by-file").resolve(baseName + ".json"));
+            for (int i = 0; i < standards.size(); i++) {
+                store(standards.get(i).id(), trees.get(i));
+            }
+        } catch (IOException e) {
+            throw new DeliveryException("cannot write the output of " + baseName + " under " + root + ": " + e, e);
         }
     }
 

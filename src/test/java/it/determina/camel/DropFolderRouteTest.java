@@ -1,0 +1,91 @@
+package it.determina.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drops every sample and some broken files into the inbox of a running {@code run}. */
+class DropFolderRouteTest {
+
+    @TempDir
+    Path home;
+
+    private static List<Path> samples() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("samples"))) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    @Test
+    void filesEveryInputAsSpecified() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
+            List<Path> samples = samples();
+            for (Path p : samples) {
+                Files.copy(p, inbox.resolve(p.getFileName()));
+            }
+            Files.createFile(inbox.resolve("empty.pdf"));
+            Files.writeString(inbox.resolve("notes.pdf"), "not a pdf at all");
+            byte[] pdf = Files.readAllBytes(samples.get(0));
+            Files.write(inbox.resolve("truncated.pdf"), Arrays.copyOf(pdf, 600));
+            Files.copy(samples.get(0), inbox.resolve("same content, other name.pdf"));
+            int inputs = samples.size() + 4;
+
+            RunningApp.await(Duration.ofSeconds(120), () -> RunningApp.files(inbox).isEmpty()
+                    && RunningApp.files(home.resolve("archive")).size() + RunningApp.files(home.resolve("failed")).size() / 2 == inputs);
+
+            Path archive = home.resolve("archive").resolve(LocalDate.now().toString());
+            for (Path p : samples) {
+                assertThat(archive.resolve(p.getFileName())).exists();
+                String base = p.getFileName().toString().replace(".pdf", "");
+                JsonNode byFile = new ObjectMapper().readTree(home.resolve("output/by-file/" + base + ".json").toFile());
+                assertThat(byFile.size()).isGreaterThanOrEqualTo(1);
+                for (JsonNode standard : byFile) {
+                    assertThat(home.resolve("output/standards/" + standard.path("id").asText() + ".json")).exists();
+                }
+            }
+            assertThat(archive.resolve("same content, other name.pdf")).exists();
+            assertThat(home.resolve("output/by-file/same content, other name.json")).doesNotExist();
+            assertThat(error(home.resolve("failed/empty.error.json"))).isEqualTo("EMPTY_FILE");
+            assertThat(error(home.resolve("failed/notes.error.json"))).isEqualTo("NOT_A_PDF");
+            assertThat(error(home.resolve("failed/truncated.error.json"))).isEqualTo("PDF_CORRUPT");
+            assertThat(home.resolve("failed/notes.pdf")).exists();
+            assertThat(Files.readAllLines(home.resolve("state/processed-sha256.txt"))).hasSize(samples.size());
+            assertThat(app.get("/observe/health")).startsWith("200").contains("UP");
+            assertThat(app.get("/observe/metrics")).contains("determina_files_processed_total " + samples.size() + ".0")
+                    .contains("determina_flags_total{code=\"MISSING_VALUE\"}");
+        }
+    }
+
+    @Test
+    void keepsThePreviousVersionOfAStandardInHistory() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
+            Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"), inbox.resolve("v1.pdf"));
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/v1.json")));
+            byte[] changed = Files.readAllBytes(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"));
+            Files.write(inbox.resolve("v2.pdf"), changed);
+            Files.writeString(inbox.resolve("v2.pdf"), "\n% revised\n", java.nio.file.StandardOpenOption.APPEND);
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/v2.json")));
+
+            String id = "unknown:professional-profile:addetto-al-servizio-clienti";
+            assertThat(new ObjectMapper().readTree(home.resolve("output/standards/" + id + ".json").toFile())
+                    .path("source").path("file").asText()).isEqualTo("v2.pdf");
+            assertThat(RunningApp.files(home.resolve("output/history/" + id))).hasSize(1);
+        }
+    }
+
+    private static String error(Path file) throws Exception {
+        return new ObjectMapper().readTree(file.toFile()).path("error").asText();
+    }
+}

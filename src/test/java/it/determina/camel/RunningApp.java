@@ -1,0 +1,85 @@
+package it.determina.camel;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.main.Main;
+
+/** The real {@code run} application started in this JVM on a temporary home, for route tests. */
+final class RunningApp implements AutoCloseable {
+
+    final Path home;
+    final int port;
+    private final Main main;
+    private final Thread thread;
+
+    RunningApp(Path home, Launcher launcher) throws Exception {
+        this.home = home;
+        this.port = freePort();
+        this.main = launcher.port(port).property("determina.poll-delay", "200")
+                .property("determina.read-lock-min-age", "300").build();
+        this.thread = new Thread(() -> {
+            try {
+                main.run();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "determina-under-test");
+        thread.start();
+        await(Duration.ofSeconds(60), () -> main.getCamelContext() != null
+                && main.getCamelContext().getStatus() == ServiceStatus.Started);
+    }
+
+    static Launcher launcher(Path home) {
+        return new Launcher(home).routes(Path.of("routes")).workers(2);
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    static void await(Duration limit, BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + limit);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() + " " + r.body();
+    }
+
+    @Override
+    public void close() throws Exception {
+        main.completed();
+        thread.join(30_000);
+    }
+}
