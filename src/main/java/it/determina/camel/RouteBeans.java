@@ -33,6 +33,9 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.import.http.url")
     private String importPage;
 
+    @PropertyInject("determina.import.ftp.uri")
+    private String remoteFolder;
+
     @BindToRegistry("processedFiles")
     public ProcessedLedger processedFiles() {
         return new ProcessedLedger(Path.of(state, "processed-sha256.txt"));
@@ -55,6 +58,12 @@ public class RouteBeans implements CamelConfiguration {
     @BindToRegistry("failures")
     public FailedFiles failures() {
         return new FailedFiles(Path.of(failed), new StandardJson());
+    }
+
+    @BindToRegistry("remoteFolder")
+    public RemoteFolderImporter remoteFolder(CamelContext context) {
+        String idempotent = (remoteFolder.contains("?") ? "&" : "?") + "idempotent=true&idempotentRepository=#importedFiles";
+        return new RemoteFolderImporter(context, remoteFolder + idempotent, Path.of(inbox));
     }
 
     @BindToRegistry("webImporter")
