@@ -1,5 +1,6 @@
 package it.determina;
 
+import it.determina.cli.BenchDropFolderCommand;
 import it.determina.cli.IngestCommand;
 import it.determina.cli.RunCommand;
 import picocli.CommandLine;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR} or {@code run [--home DIR]}. */
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
-        subcommands = {IngestCommand.class, RunCommand.class})
+        subcommands = {IngestCommand.class, RunCommand.class, BenchDropFolderCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -64,7 +64,7 @@ public final class DropFolder {
             }
             metrics.counter("determina.files.processed").increment();
         } catch (IngestException | InvalidOutputException | DeliveryException | RuntimeException e) {
-            metrics.counter("determina.files.failed").increment();
+            metrics.counter("determina.attempts.failed").increment();
             throw e;
         } finally {
             sample.stop(metrics.timer("determina.processing.time"));

@@ -1,5 +1,6 @@
 package it.determina.camel;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import it.determina.IngestException;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
@@ -21,16 +22,19 @@ public final class FailedFiles {
 
     private final Path failedDir;
     private final StandardJson json;
+    private final MeterRegistry metrics;
 
-    public FailedFiles(Path failedDir, StandardJson json) {
+    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics) {
         this.failedDir = Objects.requireNonNull(failedDir, "failedDir");
         this.json = Objects.requireNonNull(json, "json");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     public void record(File file, Throwable cause) throws IOException {
         String code = codeOf(cause);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         LOG.warn("{}: {} {}", file.getName(), code, message);
+        metrics.counter("determina.files.failed", "error", code).increment();
         json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
     }
 

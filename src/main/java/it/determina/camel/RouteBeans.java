@@ -49,15 +49,19 @@ public class RouteBeans implements CamelConfiguration {
 
     @BindToRegistry("dropFolder")
     public DropFolder dropFolder(CamelContext context) {
-        MeterRegistry metrics = context.getRegistry().findSingleByType(MeterRegistry.class);
         StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
-        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store,
-                metrics == null ? new SimpleMeterRegistry() : metrics);
+        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context));
     }
 
     @BindToRegistry("failures")
-    public FailedFiles failures() {
-        return new FailedFiles(Path.of(failed), new StandardJson());
+    public FailedFiles failures(CamelContext context) {
+        return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context));
+    }
+
+    /** Camel's Prometheus registry when metrics are on, so /observe/metrics shows determina's counters too. */
+    private static MeterRegistry metrics(CamelContext context) {
+        MeterRegistry found = context.getRegistry().findSingleByType(MeterRegistry.class);
+        return found == null ? new SimpleMeterRegistry() : found;
     }
 
     @BindToRegistry("remoteFolder")

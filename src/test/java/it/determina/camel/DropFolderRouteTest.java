@@ -85,6 +85,21 @@ class DropFolderRouteTest {
         }
     }
 
+    @Test
+    void retriesOutputThatCannotBeWrittenThenFilesTheInputAsFailed() throws Exception {
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Files.createDirectories(home.resolve("output"));
+        Files.writeString(home.resolve("output/by-file"), "a file where the output folder should be");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.retry.attempts", "2").property("determina.retry.delay", "100"))) {
+            Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"), inbox.resolve("profilo.pdf"));
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("failed/profilo.error.json")));
+            RunningApp.await(Duration.ofSeconds(10), () -> Files.exists(home.resolve("failed/profilo.pdf")));
+            assertThat(error(home.resolve("failed/profilo.error.json"))).isEqualTo("OUTPUT_UNWRITABLE");
+            assertThat(app.get("/observe/metrics")).contains("determina_files_failed_total{error=\"OUTPUT_UNWRITABLE\"} 1.0");
+        }
+    }
+
     private static String error(Path file) throws Exception {
         return new ObjectMapper().readTree(file.toFile()).path("error").asText();
     }
