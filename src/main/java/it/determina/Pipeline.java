@@ -143,7 +143,7 @@ public final class Pipeline {
         String region = d.region() == null ? "unknown" : Slug.of(d.region());
         String id = region + ":" + d.kind() + ":" + Slug.of(d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
-                part.annex(), act);
+                part.annex(), act, d.evidence().boxes());
         return new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(), d.region(), d.title(),
                 d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(), d.credits(),
                 d.entryRequirements(), d.units(), validator.validate(d), source);

@@ -16,10 +16,10 @@ public final class EqfValue {
     public static @Nullable Integer read(String value, String pointer, Entry e, Evidence.Builder evidence) {
         Matcher m = LEVEL.matcher(value.trim());
         if (m.find()) {
-            evidence.page(pointer, e.page());
+            evidence.at(pointer, e.region());
             return Integer.parseInt(m.group(1));
         }
-        evidence.missing(pointer, "Livello EQF", value, e.page());
+        evidence.missing(pointer, "Livello EQF", value, e.region());
         return null;
     }
 }

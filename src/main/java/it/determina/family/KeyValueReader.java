@@ -32,7 +32,7 @@ public final class KeyValueReader {
         List<Entry> out = new ArrayList<>();
         for (Block b : withUnruledTables(content.blocks())) {
             if (b instanceof Block.Line l) {
-                out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1()));
+                out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1(), l.line().region()));
             } else if (b instanceof Block.Grid g) {
                 for (Row row : g.table().rows()) {
                     entry(row, content).ifPresent(out::add);
@@ -82,6 +82,6 @@ public final class KeyValueReader {
         }
         Cell last = cells.get(cells.size() - 1);
         String label = content.cleaner().join(head.lineTexts());
-        return Optional.of(new Entry(label, value, row.page(), row, innerRight(last)));
+        return Optional.of(new Entry(label, value, row.page(), row, innerRight(last), row.region()));
     }
 }

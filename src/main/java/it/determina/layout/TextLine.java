@@ -39,6 +39,11 @@ public record TextLine(int page, List<Word> words) {
         return words.stream().mapToDouble(Word::fontSize).max().orElseThrow();
     }
 
+    /** Where the line is printed. */
+    public it.determina.model.Region region() {
+        return it.determina.model.Region.of(page, x0(), top(), x1(), bottom());
+    }
+
     /** The words whose centre lies between {@code from} (inclusive) and {@code to} (exclusive), or null if none. */
     public TextLine slice(double from, double to) {
         List<Word> inside = words.stream().filter(w -> w.centerX() >= from && w.centerX() < to).toList();

@@ -2,6 +2,7 @@ package it.determina.tables;
 
 import it.determina.layout.TextLine;
 import java.util.ArrayList;
+import it.determina.model.Region;
 import java.util.List;
 
 /**
@@ -28,6 +29,11 @@ public record Cell(int row, int col, int rowSpan, int colSpan, int page,
     /** The lines joined with single spaces, no hyphenation handling. */
     public String text() {
         return String.join(" ", lineTexts()).trim();
+    }
+
+    /** Where the cell is, on the page it starts on. */
+    public Region region() {
+        return Region.of(page, x0, top, x1, bottom);
     }
 
     Cell withRow(int newRow) {

@@ -1,5 +1,6 @@
 package it.determina.tables;
 
+import it.determina.model.Region;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +20,15 @@ public record Row(List<Cell> cells) {
 
     public int page() {
         return cells.isEmpty() ? 0 : cells.get(0).page();
+    }
+
+    /** Where the row is, on the page it starts on. */
+    public Region region() {
+        Region r = cells.get(0).region();
+        for (Cell c : cells) {
+            r = r.union(c.region());
+        }
+        return r;
     }
 
     public boolean isBlank() {

@@ -17,7 +17,9 @@ public final class Validator {
     public List<Flag> validate(StandardDraft draft) {
         List<Flag> flags = new ArrayList<>();
         for (ConsistencyCheck c : checks) {
-            flags.addAll(c.check(draft));
+            for (Flag f : c.check(draft)) {
+                flags.add(f.at(draft.evidence().regionOf(f.field())));
+            }
         }
         return List.copyOf(flags);
     }

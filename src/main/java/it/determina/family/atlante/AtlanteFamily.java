@@ -100,10 +100,10 @@ public final class AtlanteFamily implements DocumentFamily {
             Matcher m = EQF.matcher(p.text.trim());
             if (m.matches()) {
                 if (m.group(1) != null) {
-                    evidence.page("/eqfLevel", p.page);
+                    evidence.at("/eqfLevel", p.region);
                     return Integer.parseInt(m.group(1));
                 }
-                evidence.missing("/eqfLevel", "Livello EQF", m.group(2) == null ? "" : m.group(2).trim(), p.page);
+                evidence.missing("/eqfLevel", "Livello EQF", m.group(2) == null ? "" : m.group(2).trim(), p.region);
                 return null;
             }
         }
@@ -127,7 +127,7 @@ public final class AtlanteFamily implements DocumentFamily {
     }
 
     /** A running line or a table row as one text, cells joined by spaces. */
-    record Piece(String text, int page) {
+    record Piece(String text, int page, it.determina.model.Region region) {
     }
 
     static List<Piece> pieces(AnnexContent content) {
@@ -143,12 +143,13 @@ public final class AtlanteFamily implements DocumentFamily {
                     lines.add(next.line());
                     i++;
                 }
-                out.add(new Piece(content.cleaner().join(lines.stream().map(TextLine::text).toList()), l.page()));
+                out.add(new Piece(content.cleaner().join(lines.stream().map(TextLine::text).toList()), l.page(),
+                        l.line().region()));
             } else if (b instanceof Block.Grid g) {
                 for (Row r : g.table().rows()) {
                     List<String> cells = r.cells().stream().map(Cell::lineTexts)
                             .map(content.cleaner()::join).filter(t -> !t.isEmpty()).toList();
-                    out.add(new Piece(String.join(" ", cells), r.page()));
+                    out.add(new Piece(String.join(" ", cells), r.page(), r.region()));
                 }
             }
         }

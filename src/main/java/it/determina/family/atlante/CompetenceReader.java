@@ -32,7 +32,7 @@ final class CompetenceReader {
                 i++;
                 continue;
             }
-            evidence.page("/units/" + units.size(), lines.get(i).page());
+            evidence.at("/units/" + units.size(), lines.get(i).region());
             List<String> titleLines = new ArrayList<>(List.of(title.group(1)));
             int j = i + 1;
             while (j < lines.size() && !AtlanteFamily.FIELD_START.matcher(lines.get(j).text().trim()).find()

@@ -119,7 +119,7 @@ final class StandardFields {
             listLines.addAll(e.valueLines());
         } else if (YEARS_HEADER.matcher(key).find() && (e.row() == null || e.row().cells().size() >= 3)) {
             inYears = true;
-            evidence.page("/duration/years", e.page());
+            evidence.at("/duration/years", e.region());
         } else if (!readFigure(e, key, value)) {
             readText(e, key, value);
         }
@@ -130,9 +130,9 @@ final class StandardFields {
             if (f.label.matcher(key).lookingAt()) {
                 Reading r = f.percent ? Figures.parsePercent(value) : Figures.parseHours(value);
                 if (r.isMissing()) {
-                    evidence.missing(f.pointer, e.label(), r.raw(), e.page());
+                    evidence.missing(f.pointer, e.label(), r.raw(), e.region());
                 } else {
-                    evidence.page(f.pointer, e.page());
+                    evidence.at(f.pointer, e.region());
                     figures.putIfAbsent(f, r.value());
                 }
                 return true;
@@ -147,7 +147,7 @@ final class StandardFields {
         } else if (QUALIFICATION_NAME.matcher(key).lookingAt() && qualificationName == null) {
             qualificationName = value;
         } else if (COURSE_YEARS.matcher(key).lookingAt() && !YEARS_COUNT.matcher(value).find()) {
-            evidence.missing("/duration/years", e.label(), value, e.page());
+            evidence.missing("/duration/years", e.label(), value, e.region());
         } else if (EQF.matcher(key).lookingAt() && eqf == null) {
             eqf = EqfValue.read(value, "/eqfLevel", e, evidence);
         } else if (SECTOR.matcher(key).lookingAt()) {
@@ -180,7 +180,7 @@ final class StandardFields {
         Reading hours = Figures.parseHours(cells.isEmpty() ? "" : cells.get(0));
         int i = years.size();
         if (hours.isMissing()) {
-            evidence.missing("/duration/years/" + i + "/hours", "Ore", hours.raw(), e.page());
+            evidence.missing("/duration/years/" + i + "/hours", "Ore", hours.raw(), e.region());
         }
         Boolean exam = cells.size() < 2 || cells.get(1).isEmpty() ? null : YES.matcher(cells.get(1)).find();
         years.add(new YearHours(Integer.parseInt(m.group(1)), hours.value(), exam));

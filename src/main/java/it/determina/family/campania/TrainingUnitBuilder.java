@@ -42,7 +42,7 @@ final class TrainingUnitBuilder {
         this.content = content;
         this.evidence = evidence;
         this.title = content.cleaner().join(name.valueLines());
-        evidence.page("/units/" + index, name.page());
+        evidence.at("/units/" + index, name.region());
     }
 
     void accept(Entry e) {
@@ -61,9 +61,9 @@ final class TrainingUnitBuilder {
             Reading r = Figures.parseHours(value);
             String pointer = "/units/" + index + "/minHours";
             if (r.isMissing()) {
-                evidence.missing(pointer, e.label(), r.raw(), e.page());
+                evidence.missing(pointer, e.label(), r.raw(), e.region());
             } else {
-                evidence.page(pointer, e.page());
+                evidence.at(pointer, e.region());
             }
             minHours = r.value();
         }

@@ -83,7 +83,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         Table unitTable = content.tables().stream().filter(UnitTableReader::isUnitTable).findFirst()
                 .or(() -> UnruledUnitTable.find(content).filter(UnitTableReader::isUnitTable)).orElse(null);
         UnitTableReader.Result result = unitTable == null
-                ? new UnitTableReader.Result(List.of(), null, null, content.part().pageStart())
+                ? new UnitTableReader.Result(List.of(), null, null, content.part().pageStart(), null)
                 : UnitTableReader.read(unitTable, content, evidence);
         List<Unit> units = CorrespondenceReader.attach(result.units(), content, sections.find(SEC_CORRESPONDENCE), evidence);
         Duration duration = duration(sections, result, evidence, content);
@@ -125,7 +125,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 8) {
             return Integer.parseInt(m.group(1));
         }
-        evidence.missing("/eqfLevel", "Livello EQF", value, s.page());
+        evidence.missing("/eqfLevel", "Livello EQF", value, s.heading().region());
         return null;
     }
 
@@ -146,7 +146,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
             String text = sectionText(stage, content);
             internship = new Internship(Figures.captured(text, INTERNSHIP_MIN), Figures.captured(text, INTERNSHIP_MAX_HOURS),
                     Figures.captured(text, INTERNSHIP_MAX_PERCENT), null);
-            evidence.page("/duration/internship", stage.page());
+            evidence.at("/duration/internship", stage.heading().region());
         }
         Sections.Section extra = sections.find(SEC_ADDITIONAL);
         Number additional = extra == null ? null : Figures.captured(sectionText(extra, content), ANY_PERCENT);
@@ -162,10 +162,12 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         if (r == null) {
             return null;
         }
-        if (r.isMissing()) {
-            evidence.missing(pointer, label, r.raw(), result.totalPage());
-        } else {
+        if (result.totalRow() == null) {
             evidence.page(pointer, result.totalPage());
+        } else if (r.isMissing()) {
+            evidence.missing(pointer, label, r.raw(), result.totalRow().region());
+        } else {
+            evidence.at(pointer, result.totalRow().region());
         }
         return r.value();
     }

@@ -17,40 +17,44 @@ record Sections(Map<Integer, Section> byNumber) {
     // "2. LIVELLO EQF DELLA QUALIFICAZIONE IN USCITA: 3", "5. TIROCINIO CURRICULARE:"
     static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+([\\p{Lu}'’ ,/()\\-]{4,}?)\\s*(?::\\s*(.*))?$");
 
-    record Section(int number, String heading, String rest, List<TextLine> lines, int page) {
+    record Section(int number, String title, String rest, List<TextLine> lines, TextLine heading) {
+
+        int page() {
+            return heading.page();
+        }
     }
 
     static Sections of(List<TextLine> lines) {
         Map<Integer, Section> out = new LinkedHashMap<>();
         Matcher open = null;
         List<TextLine> body = new ArrayList<>();
-        int page = 0;
+        TextLine heading = null;
         for (TextLine line : lines) {
             Matcher m = HEADING.matcher(line.text().trim());
             if (m.matches() && m.group(2).chars().filter(Character::isLetter).count() >= 4) {
-                close(out, open, body, page);
+                close(out, open, body, heading);
                 open = m;
                 body = new ArrayList<>();
-                page = line.page();
+                heading = line;
             } else if (open != null) {
                 body.add(line);
             }
         }
-        close(out, open, body, page);
+        close(out, open, body, heading);
         return new Sections(out);
     }
 
-    private static void close(Map<Integer, Section> out, Matcher open, List<TextLine> body, int page) {
+    private static void close(Map<Integer, Section> out, Matcher open, List<TextLine> body, TextLine heading) {
         if (open == null) {
             return;
         }
         int n = Integer.parseInt(open.group(1));
         String rest = open.group(3) == null ? "" : open.group(3).trim();
-        out.putIfAbsent(n, new Section(n, open.group(2).trim(), rest, List.copyOf(body), page));
+        out.putIfAbsent(n, new Section(n, open.group(2).trim(), rest, List.copyOf(body), heading));
     }
 
     /** The first section whose heading matches {@code heading}, or null. */
     Section find(Pattern heading) {
-        return byNumber.values().stream().filter(s -> heading.matcher(s.heading()).find()).findFirst().orElse(null);
+        return byNumber.values().stream().filter(s -> heading.matcher(s.title()).find()).findFirst().orElse(null);
     }
 }

@@ -42,7 +42,8 @@ final class UnitTableReader {
     record Columns(int number, int contents, int title, int hours, int distance, int credits) {
     }
 
-    record Result(List<Unit> units, @Nullable Reading total, @Nullable Reading distanceTotal, int totalPage) {
+    record Result(List<Unit> units, @Nullable Reading total, @Nullable Reading distanceTotal, int totalPage,
+                  @Nullable Row totalRow) {
     }
 
     private UnitTableReader() {
@@ -80,6 +81,7 @@ final class UnitTableReader {
         Reading total = null;
         Reading distanceTotal = null;
         int totalPage = table.page();
+        Row totalRow = null;
         for (Row row : table.rows().subList(1, table.rows().size())) {
             Cell head = row.at(cols.number());
             String headText = head == null ? "" : head.text();
@@ -88,26 +90,27 @@ final class UnitTableReader {
                 total = Figures.parseHours(text(row, cols.hours(), content));
                 distanceTotal = cols.distance() < 0 ? null : Figures.parseHours(text(row, cols.distance(), content));
                 totalPage = row.page();
+                totalRow = row;
             } else if (n.matches()) {
                 units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
             }
         }
-        return new Result(units, total, distanceTotal, totalPage);
+        return new Result(units, total, distanceTotal, totalPage, totalRow);
     }
 
     private static Unit unit(int number, int index, Row row, Columns cols, AnnexContent content,
                              Evidence.Builder evidence) {
         String at = "/units/" + index;
-        evidence.page(at, row.page());
+        evidence.at(at, row.region());
         Reading hours = Figures.parseHours(text(row, cols.hours(), content));
         if (hours.isMissing()) {
-            evidence.missing(at + "/minHours", "Durata minima", hours.raw(), row.page());
+            evidence.missing(at + "/minHours", "Durata minima", hours.raw(), cellRegion(row, cols.hours()));
         }
         Number distance = null;
         if (cols.distance() >= 0) {
             Reading fad = Figures.parseHours(text(row, cols.distance(), content));
             if (fad.isMissing()) {
-                evidence.missing(at + "/distanceMaxHours", "di cui in FaD", fad.raw(), row.page());
+                evidence.missing(at + "/distanceMaxHours", "di cui in FaD", fad.raw(), cellRegion(row, cols.distance()));
             }
             distance = fad.value();
         }
@@ -137,6 +140,11 @@ final class UnitTableReader {
             }
         }
         return List.of(knowledge, skills);
+    }
+
+    private static it.determina.model.Region cellRegion(Row row, int col) {
+        Cell c = row.at(col);
+        return c == null ? row.region() : c.region();
     }
 
     /** The text of the cells left of the hours column: where a total row writes "DURATA MINIMA TOTALE". */

@@ -37,7 +37,7 @@ final class UnitBuilder {
     }
 
     static UnitBuilder open(Entry heading, int index, AnnexContent content, Evidence.Builder evidence) {
-        evidence.page("/units/" + index, heading.page());
+        evidence.at("/units/" + index, heading.region());
         Matcher m = ProfileFamily.heading(heading.label());
         int number = m != null && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
         String title = heading.hasValue() ? content.cleaner().join(heading.valueLines())
