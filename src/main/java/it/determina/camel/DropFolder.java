@@ -10,6 +10,7 @@ import it.determina.model.Flag;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardStore;
+import it.determina.report.FileResult;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -28,11 +29,13 @@ public final class DropFolder {
     private final Pipeline pipeline;
     private final StandardStore store;
     private final MeterRegistry metrics;
+    private final BatchReports reports;
 
-    public DropFolder(Pipeline pipeline, StandardStore store, MeterRegistry metrics) {
+    public DropFolder(Pipeline pipeline, StandardStore store, MeterRegistry metrics, BatchReports reports) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.reports = Objects.requireNonNull(reports, "reports");
     }
 
     /** The SHA-256 of the file's content, the key that makes processing idempotent. */
@@ -52,9 +55,11 @@ public final class DropFolder {
      */
     public void ingest(File file) throws IngestException, DeliveryException, InvalidOutputException {
         Timer.Sample sample = Timer.start(metrics);
+        long start = System.nanoTime();
         try {
             List<CanonicalStandard> standards = pipeline.ingest(file.toPath());
             store.deliver(baseName(file.getName()), standards);
+            report(FileResult.ok(file.getName(), file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
             for (CanonicalStandard s : standards) {
                 LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", file.getName(), s.source().annex(),
                         s.source().pageStart(), s.source().pageEnd(), s.id(), s.flags().size());
@@ -68,6 +73,15 @@ public final class DropFolder {
             throw e;
         } finally {
             sample.stop(metrics.timer("determina.processing.time"));
+        }
+    }
+
+    /** The day's review report gains this file; a report that cannot be written is logged, not fatal. */
+    void report(FileResult result) {
+        try {
+            reports.add(result);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: the review report could not be updated ({})", result.fileName(), e.toString());
         }
     }
 

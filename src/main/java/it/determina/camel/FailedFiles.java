@@ -5,6 +5,7 @@ import it.determina.IngestException;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardJson;
+import it.determina.report.FileResult;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,11 +24,13 @@ public final class FailedFiles {
     private final Path failedDir;
     private final StandardJson json;
     private final MeterRegistry metrics;
+    private final DropFolder dropFolder;
 
-    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics) {
+    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics, DropFolder dropFolder) {
         this.failedDir = Objects.requireNonNull(failedDir, "failedDir");
         this.json = Objects.requireNonNull(json, "json");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.dropFolder = Objects.requireNonNull(dropFolder, "dropFolder");
     }
 
     public void record(File file, Throwable cause) throws IOException {
@@ -36,6 +39,7 @@ public final class FailedFiles {
         LOG.warn("{}: {} {}", file.getName(), code, message);
         metrics.counter("determina.files.failed", "error", code).increment();
         json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
+        dropFolder.report(FileResult.failed(file.getName(), code, message, 0));
     }
 
     static String codeOf(Throwable cause) {

@@ -50,12 +50,14 @@ public class RouteBeans implements CamelConfiguration {
     @BindToRegistry("dropFolder")
     public DropFolder dropFolder(CamelContext context) {
         StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
-        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context));
+        BatchReports reports = new BatchReports(Path.of(output, "reports"), Clock.systemDefaultZone());
+        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context), reports);
     }
 
     @BindToRegistry("failures")
     public FailedFiles failures(CamelContext context) {
-        return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context));
+        DropFolder dropFolder = context.getRegistry().lookupByNameAndType("dropFolder", DropFolder.class);
+        return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context), dropFolder);
     }
 
     /** Camel's Prometheus registry when metrics are on, so /observe/metrics shows determina's counters too. */

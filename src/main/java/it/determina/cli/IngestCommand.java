@@ -6,6 +6,8 @@ import it.determina.family.FamilyRegistry;
 import it.determina.model.CanonicalStandard;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardJson;
+import it.determina.report.FileResult;
+import it.determina.report.ReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,6 +36,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for NAME.json and NAME.error.json")
     Path out;
 
+    @Option(names = "--report", paramLabel = "FILE", description = "also write the review report (self-contained HTML) here")
+    Path report;
+
     @Spec
     CommandSpec spec;
 
@@ -47,16 +52,20 @@ public final class IngestCommand implements Callable<Integer> {
         int failed = 0;
         int standards = 0;
         long started = System.nanoTime();
+        List<FileResult> results = new ArrayList<>();
         for (Path file : files) {
             String base = baseName(file);
+            long fileStart = System.nanoTime();
             try {
                 List<CanonicalStandard> found = pipeline.ingest(file);
                 json.write(found, out.resolve(base + ".json"));
+                results.add(FileResult.ok(file.getFileName().toString(), file, found, millisSince(fileStart)));
                 standards += found.size();
                 long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
                 progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
             } catch (IngestException e) {
                 failed++;
+                results.add(FileResult.failed(file.getFileName().toString(), e.code(), e.getMessage(), millisSince(fileStart)));
                 json.writeError(file.getFileName().toString(), e.code(), e.getMessage(), out.resolve(base + ".error.json"));
                 progress.line("FAIL  " + file + ": " + e.code() + " " + e.getMessage());
             } catch (InvalidOutputException e) {
@@ -74,8 +83,17 @@ public final class IngestCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         err.printf("%d file(s): %d ok, %d failed; %d standard(s) in %.1f s%n",
                 files.size(), files.size() - failed, failed, standards, seconds);
+        if (report != null) {
+            long reportStart = System.nanoTime();
+            new ReportWriter().write(results, seconds, report);
+            err.printf("report: %s (%d KB, %d ms)%n", report, java.nio.file.Files.size(report) / 1024, millisSince(reportStart));
+        }
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     static String baseName(Path file) {

@@ -66,6 +66,19 @@ public final class PdfSource implements AutoCloseable {
         }
     }
 
+    /**
+     * Page {@code number} (1-based) drawn at {@code dpi}, as displayed; for review pictures.
+     *
+     * @throws UnreadableDocumentException when the page cannot be drawn
+     */
+    public java.awt.image.BufferedImage render(int number, float dpi) throws UnreadableDocumentException {
+        try {
+            return new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(number - 1, dpi);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be drawn (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The underlying document, for the tables stage only. */
     public PDDocument document() {
         return document;

@@ -101,6 +101,9 @@ public final class StandardJson {
         Path tmp = Files.createTempFile(dir, ".determina-", ".tmp");
         try {
             mapper.writeValue(tmp.toFile(), tree);
+        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -61,6 +61,8 @@ class DropFolderRouteTest {
             assertThat(error(home.resolve("failed/truncated.error.json"))).isEqualTo("PDF_CORRUPT");
             assertThat(home.resolve("failed/notes.pdf")).exists();
             assertThat(Files.readAllLines(home.resolve("state/processed-sha256.txt"))).hasSize(samples.size());
+            String report = Files.readString(home.resolve("output/reports/" + LocalDate.now() + ".html"));
+            assertThat(report).contains("id=\"summary-failed\">3<", "NOT_A_PDF", "<li class=\"flag\"");
             assertThat(app.get("/observe/health")).startsWith("200").contains("UP");
             assertThat(app.get("/observe/metrics")).contains("determina_files_processed_total " + samples.size() + ".0")
                     .contains("determina_flags_total{code=\"MISSING_VALUE\"}");

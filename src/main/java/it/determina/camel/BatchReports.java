@@ -1,0 +1,57 @@
+package it.determina.camel;
+
+import it.determina.report.FileResult;
+import it.determina.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The review report of the drop folder, one batch per day: {@code output/reports/YYYY-MM-DD.html} is
+ * rewritten after every file with all the files of the day seen by this process. A file's section,
+ * page pictures included, is drawn once while the file is still at hand. Thread-safe.
+ */
+public final class BatchReports {
+
+    private final Path dir;
+    private final Clock clock;
+    private final ReportWriter writer = new ReportWriter();
+    private final Map<String, String> sections = new LinkedHashMap<>();
+    private final List<FileResult> results = new ArrayList<>();
+    private LocalDate day;
+    private long millis;
+
+    public BatchReports(Path dir, Clock clock) {
+        this.dir = Objects.requireNonNull(dir, "dir");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Adds one file's outcome and rewrites the day's report. */
+    public synchronized void add(FileResult result) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        if (!today.equals(day)) {
+            day = today;
+            results.clear();
+            sections.clear();
+            millis = 0;
+        }
+        String key = results.size() + "/" + result.fileName();
+        if (!result.failed()) {
+            sections.put(key, writer.section(result));
+        }
+        results.add(result);
+        millis += result.millis();
+        List<String> keys = new ArrayList<>(sections.keySet());
+        List<FileResult> ordered = List.copyOf(results);
+        writer.write(ordered, millis / 1000.0, dir.resolve(day + ".html"), r -> {
+            int i = ordered.indexOf(r);
+            return sections.getOrDefault(i + "/" + r.fileName(), "");
+        });
+    }
+}

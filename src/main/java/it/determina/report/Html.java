@@ -1,0 +1,31 @@
+package it.determina.report;
+
+import java.util.Objects;
+
+/** Escaping for text and attribute values written into the report. */
+final class Html {
+
+    private Html() {
+    }
+
+    static String esc(Object value) {
+        String s = Objects.toString(value, "");
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A value for people: "—" for null. */
+    static String show(Object value) {
+        return value == null ? "—" : esc(value);
+    }
+}
