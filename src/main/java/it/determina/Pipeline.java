@@ -1,5 +1,6 @@
 package it.determina;
 
+import it.determina.detect.OcrEngine;
 import it.determina.detect.TypeDetector;
 import it.determina.family.AnnexContent;
 import it.determina.family.DocumentFamily;
@@ -10,6 +11,7 @@ import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
+import it.determina.layout.Word;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
 import it.determina.model.Source;
@@ -41,7 +43,11 @@ public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
+    /** Resolution scanned pages are drawn at for OCR. */
+    private static final float OCR_DPI = 200f;
+
     private final TypeDetector detector = new TypeDetector();
+    private final OcrEngine ocr = new OcrEngine("ita");
     private final FamilyRegistry families;
     private final Validator validator = new Validator();
 
@@ -63,6 +69,9 @@ public final class Pipeline {
             GridExtractor grids = new GridExtractor(pdf);
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = pdf.page(p);
+                if (!page.hasTextLayer() && ocr.isAvailable()) {
+                    page = ocrPage(pdf, page, incoming);
+                }
                 pages.add(page);
                 blocks.add(grids.blocks(page));
             }
@@ -71,6 +80,21 @@ public final class Pipeline {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PageText ocrPage(PdfSource pdf, PageText page, IncomingFile incoming) throws UnreadableDocumentException {
+        try {
+            List<Word> words = new ArrayList<>();
+            for (OcrEngine.OcrWord w : ocr.read(pdf.render(page.number(), OCR_DPI), OCR_DPI)) {
+                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false));
+            }
+            LOG.info("{}: page {} has no text layer; {} words read by OCR", incoming.fileName(), page.number(), words.size());
+            return words.isEmpty() ? page : page.withOcrWords(words);
+        } catch (IOException e) {
+            LOG.warn("{}: OCR of page {} failed ({}); the page is flagged unreadable", incoming.fileName(), page.number(),
+                    e.getMessage());
+            return page;
         }
     }
 
@@ -102,7 +126,7 @@ public final class Pipeline {
             throws IngestException {
         if (pages.stream().noneMatch(PageText::hasTextLayer)) {
             throw new IngestException("NO_TEXT_LAYER", incoming.fileName() + ": none of its " + pages.size()
-                    + " page(s) has a text layer (a scan?) and OCR is not available");
+                    + " page(s) has a text layer (a scan?) and OCR " + (ocr.isAvailable() ? "read nothing" : "is not available"));
         }
         FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
         Split split = AnnexSplitter.split(content.pages(), content.furniture());
@@ -122,7 +146,9 @@ public final class Pipeline {
             }
             StandardDraft draft = family.parse(annex);
             draft = withUnreadable(draft, pages, part);
-            out.add(canonical(draft, incoming, part, split.determination()));
+            List<Integer> ocrPages = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
+                    .filter(PageText::ocr).map(PageText::number).toList();
+            out.add(canonical(draft, incoming, part, split.determination(), ocrPages));
         }
         if (out.isEmpty()) {
             throw new IngestException("UNKNOWN_FAMILY", incoming.fileName()
@@ -139,11 +165,12 @@ public final class Pipeline {
                 d.evidence().withUnreadablePages(blank));
     }
 
-    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act) {
+    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
+                                        List<Integer> ocrPages) {
         String region = d.region() == null ? "unknown" : Slug.of(d.region());
         String id = region + ":" + d.kind() + ":" + Slug.of(d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
-                part.annex(), act, d.evidence().boxes());
+                part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages);
         return new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(), d.region(), d.title(),
                 d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(), d.credits(),
                 d.entryRequirements(), d.units(), validator.validate(d), source);

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 public final class VariantsProbe {
     public static void main(String[] args) throws Exception {
         Path out = Path.of("target/variants");
-        for (String kind : new String[] {"unruled", "rotated", "scaled", "upright"}) {
+        for (String kind : args.length > 0 ? args : new String[] {"unruled", "rotated", "scaled", "upright"}) {
             Files.createDirectories(out.resolve(kind));
             try (Stream<Path> s = Files.list(Path.of("samples"))) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".pdf")).toList()) {
@@ -18,6 +18,7 @@ public final class VariantsProbe {
                         case "unruled" -> PdfVariants.withoutRulings(p, t);
                         case "rotated" -> PdfVariants.rotated(p, t, 90);
                         case "scaled" -> PdfVariants.scaled(p, t, 0.8f);
+                        case "scanned" -> PdfVariants.scanned(p, t, 200f);
                         default -> PdfVariants.rotatedUpright(p, t);
                     }
                     String n = p.getFileName().toString().replace(".pdf", ".expected.json");

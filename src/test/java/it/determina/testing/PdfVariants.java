@@ -131,6 +131,25 @@ public final class PdfVariants {
         }
     }
 
+    /** Writes {@code source} to {@code target} as a scan: every page an image drawn at {@code dpi}, no text. */
+    public static void scanned(Path source, Path target, float dpi) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile()); PDDocument scan = new PDDocument()) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+                PDRectangle box = doc.getPage(i).getMediaBox();
+                PDPage page = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
+                scan.addPage(page);
+                org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture =
+                        org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(scan, image);
+                try (PDPageContentStream cs = new PDPageContentStream(scan, page)) {
+                    cs.drawImage(picture, 0, 0, box.getWidth(), box.getHeight());
+                }
+            }
+            scan.save(target.toFile());
+        }
+    }
+
     /** Writes {@code source} to {@code target} with every page rotated by {@code degrees} (90, 180, 270). */
     public static void rotated(Path source, Path target, int degrees) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {

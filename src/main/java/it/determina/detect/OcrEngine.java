@@ -1,0 +1,116 @@
+package it.determina.detect;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the words of a scanned page with Apache Tika's Tesseract parser (hOCR output, so every word
+ * keeps its box). Tesseract and its Italian data are installed by scripts/setup.sh; without them
+ * {@link #isAvailable()} is false. Thread-safe: Tesseract runs as a separate process per call.
+ */
+public final class OcrEngine {
+
+    // title="bbox 239 133 436 154; x_wconf 96"
+    static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
+
+    /** A word read by OCR, its box in PDF points from the page's top-left corner. */
+    public record OcrWord(String text, double x0, double top, double x1, double bottom) {
+    }
+
+    private final TesseractOCRParser parser = new TesseractOCRParser();
+    private final TesseractOCRConfig config = new TesseractOCRConfig();
+    private final boolean available;
+
+    public OcrEngine(String language) {
+        config.setLanguage(language);
+        config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
+        boolean found;
+        try {
+            found = parser.hasTesseract();
+        } catch (TikaException e) {
+            found = false;
+        }
+        available = found;
+    }
+
+    public boolean isAvailable() {
+        return available;
+    }
+
+    /**
+     * The words of {@code page}, drawn at {@code dpi}; empty when nothing is read.
+     *
+     * @throws IOException when Tesseract fails on the image
+     */
+    public List<OcrWord> read(BufferedImage page, float dpi) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(page, "png", png);
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, "image/png");
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, config);
+        WordCollector words = new WordCollector(72.0 / dpi);
+        try {
+            parser.parse(new ByteArrayInputStream(png.toByteArray()), words, metadata, context);
+        } catch (SAXException | TikaException e) {
+            throw new IOException("OCR failed: " + e.getMessage(), e);
+        }
+        return words.words;
+    }
+
+    /** Collects the hOCR words ({@code span class="ocrx_word"}) with their boxes. */
+    private static final class WordCollector extends DefaultHandler {
+        private final double scale;
+        private final List<OcrWord> words = new ArrayList<>();
+        private StringBuilder text;
+        private double[] box;
+
+        WordCollector(double scale) {
+            this.scale = scale;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, Attributes atts) {
+            String cls = atts.getValue("class");
+            Matcher m = BBOX.matcher(String.valueOf(atts.getValue("title")));
+            if ("ocrx_word".equals(cls) && m.find()) {
+                text = new StringBuilder();
+                box = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (text != null) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) {
+            if (text != null && ("span".equals(local) || "span".equals(qName))) {
+                String t = text.toString().trim();
+                if (!t.isEmpty()) {
+                    words.add(new OcrWord(t, box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale));
+                }
+                text = null;
+            }
+        }
+    }
+}
