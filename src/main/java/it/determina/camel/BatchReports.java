@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 public final class BatchReports {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchReports.class);
+
     private final Path dir;
     private final Clock clock;
     private final ReportWriter writer = new ReportWriter();
@@ -30,6 +32,15 @@ public final class BatchReports {
     public BatchReports(Path dir, Clock clock) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Adds one file's outcome; a report that cannot be written is logged, never fails the file. */
+    public void addQuietly(FileResult result) {
+        try {
+            add(result);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("{}: the review report could not be updated ({})", result.fileName(), e.toString());
+        }
     }
 
     /** Adds one file's outcome and rewrites the day's report. */

@@ -59,7 +59,7 @@ public final class DropFolder {
         try {
             List<CanonicalStandard> standards = pipeline.ingest(file.toPath());
             store.deliver(baseName(file.getName()), standards);
-            report(FileResult.ok(file.getName(), file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
+            reports.addQuietly(FileResult.ok(file.getName(), file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
             for (CanonicalStandard s : standards) {
                 LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", file.getName(), s.source().annex(),
                         s.source().pageStart(), s.source().pageEnd(), s.id(), s.flags().size());
@@ -73,15 +73,6 @@ public final class DropFolder {
             throw e;
         } finally {
             sample.stop(metrics.timer("determina.processing.time"));
-        }
-    }
-
-    /** The day's review report gains this file; a report that cannot be written is logged, not fatal. */
-    void report(FileResult result) {
-        try {
-            reports.add(result);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: the review report could not be updated ({})", result.fileName(), e.toString());
         }
     }
 

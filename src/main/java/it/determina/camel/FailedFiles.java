@@ -24,13 +24,13 @@ public final class FailedFiles {
     private final Path failedDir;
     private final StandardJson json;
     private final MeterRegistry metrics;
-    private final DropFolder dropFolder;
+    private final BatchReports reports;
 
-    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics, DropFolder dropFolder) {
+    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics, BatchReports reports) {
         this.failedDir = Objects.requireNonNull(failedDir, "failedDir");
         this.json = Objects.requireNonNull(json, "json");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
-        this.dropFolder = Objects.requireNonNull(dropFolder, "dropFolder");
+        this.reports = Objects.requireNonNull(reports, "reports");
     }
 
     public void record(File file, Throwable cause) throws IOException {
@@ -39,7 +39,7 @@ public final class FailedFiles {
         LOG.warn("{}: {} {}", file.getName(), code, message);
         metrics.counter("determina.files.failed", "error", code).increment();
         json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
-        dropFolder.report(FileResult.failed(file.getName(), code, message, 0));
+        reports.addQuietly(FileResult.failed(file.getName(), code, message, 0));
     }
 
     static String codeOf(Throwable cause) {

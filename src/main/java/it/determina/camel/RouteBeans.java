@@ -47,17 +47,25 @@ public class RouteBeans implements CamelConfiguration {
                 Path.of(state, "imported-ftp.txt").toFile(), 100_000);
     }
 
+    private BatchReports reports;
+
     @BindToRegistry("dropFolder")
     public DropFolder dropFolder(CamelContext context) {
         StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
-        BatchReports reports = new BatchReports(Path.of(output, "reports"), Clock.systemDefaultZone());
-        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context), reports);
+        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context), reports());
     }
 
     @BindToRegistry("failures")
     public FailedFiles failures(CamelContext context) {
-        DropFolder dropFolder = context.getRegistry().lookupByNameAndType("dropFolder", DropFolder.class);
-        return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context), dropFolder);
+        return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context), reports());
+    }
+
+    /** The one daily report both the drop folder and the failures write to. */
+    private synchronized BatchReports reports() {
+        if (reports == null) {
+            reports = new BatchReports(Path.of(output, "reports"), Clock.systemDefaultZone());
+        }
+        return reports;
     }
 
     /** Camel's Prometheus registry when metrics are on, so /observe/metrics shows determina's counters too. */
