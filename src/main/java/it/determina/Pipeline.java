@@ -31,6 +31,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +56,20 @@ public final class Pipeline {
     private final OcrEngine ocr = new OcrEngine("ita");
     private final FamilyRegistry families;
     private final Validator validator = new Validator();
+    private final Limits limits;
+    private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "determina-document");
+        t.setDaemon(true);
+        return t;
+    });
 
     public Pipeline(FamilyRegistry families) {
+        this(families, Limits.defaults());
+    }
+
+    public Pipeline(FamilyRegistry families, Limits limits) {
         this.families = Objects.requireNonNull(families, "families");
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     /**
@@ -61,9 +78,37 @@ public final class Pipeline {
      * @throws IngestException with a stable code when the file cannot be processed
      */
     public List<CanonicalStandard> ingest(Path file) throws IngestException {
+        Future<List<CanonicalStandard>> job = workers.submit(() -> ingestNow(file));
+        try {
+            return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw new IngestException("TIMEOUT", file.getFileName() + ": not done within " + limits.timeout().toSeconds()
+                    + " s (per-document time limit); given up", e);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException("INTERRUPTED", file.getFileName() + ": interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IngestException ie) {
+                throw ie;
+            }
+            throw new IngestException("INTERNAL_ERROR", file.getFileName() + ": bug: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private List<CanonicalStandard> ingestNow(Path file) throws IngestException {
         IncomingFile incoming = intake(file);
+        if (incoming.size() > limits.maxBytes()) {
+            throw new IngestException("FILE_TOO_LARGE", incoming.fileName() + ": " + incoming.size()
+                    + " bytes, over the limit of " + limits.maxBytes());
+        }
         requirePdf(incoming);
         try (PdfSource pdf = PdfSource.open(file)) {
+            if (pdf.pageCount() > limits.maxPages()) {
+                throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
+                        + " pages, over the limit of " + limits.maxPages());
+            }
             List<PageText> pages = new ArrayList<>();
             List<List<Block>> blocks = new ArrayList<>();
             GridExtractor grids = new GridExtractor(pdf);

@@ -77,7 +77,6 @@ public final class DropFolder {
     }
 
     static String baseName(String name) {
-        int dot = name.toLowerCase().lastIndexOf(".pdf");
-        return dot > 0 ? name.substring(0, dot) : name;
+        return it.determina.output.OutputNames.base(name);
     }
 }

@@ -2,6 +2,7 @@ package it.determina.camel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
 import it.determina.output.StandardJson;
@@ -49,10 +50,20 @@ public class RouteBeans implements CamelConfiguration {
 
     private BatchReports reports;
 
+    @PropertyInject("determina.max-size-mb")
+    private long maxSizeMb;
+
+    @PropertyInject("determina.max-pages")
+    private int maxPages;
+
+    @PropertyInject("determina.timeout-seconds")
+    private long timeoutSeconds;
+
     @BindToRegistry("dropFolder")
     public DropFolder dropFolder(CamelContext context) {
         StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
-        return new DropFolder(new Pipeline(FamilyRegistry.standard()), store, metrics(context), reports());
+        Limits limits = new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds));
+        return new DropFolder(new Pipeline(FamilyRegistry.standard(), limits), store, metrics(context), reports());
     }
 
     @BindToRegistry("failures")

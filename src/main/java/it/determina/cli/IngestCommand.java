@@ -1,10 +1,12 @@
 package it.determina.cli;
 
 import it.determina.IngestException;
+import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
 import it.determina.model.CanonicalStandard;
 import it.determina.output.InvalidOutputException;
+import it.determina.output.OutputNames;
 import it.determina.output.StandardJson;
 import it.determina.report.FileResult;
 import it.determina.report.ReportWriter;
@@ -39,6 +41,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "also write the review report (self-contained HTML) here")
     Path report;
 
+    @Option(names = "--max-size-mb", paramLabel = "MB", description = "largest file accepted (default: 200)")
+    long maxSizeMb = 200;
+
+    @Option(names = "--max-pages", paramLabel = "N", description = "most pages accepted in one file (default: 5000)")
+    int maxPages = 5_000;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file (default: 600)")
+    long timeoutSeconds = 600;
+
     @Spec
     CommandSpec spec;
 
@@ -46,7 +57,8 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = collect(inputs);
-        Pipeline pipeline = new Pipeline(FamilyRegistry.standard());
+        Pipeline pipeline = new Pipeline(FamilyRegistry.standard(),
+                new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds)));
         StandardJson json = new StandardJson();
         Progress progress = new Progress(err, files.size());
         int failed = 0;
@@ -97,9 +109,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.toLowerCase().lastIndexOf(".pdf");
-        return dot > 0 ? name.substring(0, dot) : name;
+        return OutputNames.base(file.getFileName().toString());
     }
 
     private static List<Path> collect(List<Path> inputs) throws IOException {

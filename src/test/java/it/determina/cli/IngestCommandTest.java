@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,6 +77,25 @@ class IngestCommandTest {
 
         assertThat(read(out.resolve("scan.error.json")).path("error").asText()).isEqualTo("NO_TEXT_LAYER");
         assertThat(read(out.resolve("locked.error.json")).path("error").asText()).isEqualTo("PDF_ENCRYPTED");
+    }
+
+    @Test
+    void refusesFilesOverThePageLimitAndKeepsLongAccentedNames() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), in.resolve("five pages.pdf"));
+        String longName = "Determinazione regionale è stata approvata con modifiche ".repeat(4) + "finale.pdf";
+        Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"), in.resolve(longName));
+        Path out = tmp.resolve("out");
+
+        assertThat(run(new StringWriter(), "ingest", in.toString(), "--out", out.toString(), "--max-pages", "4")).isEqualTo(1);
+
+        assertThat(read(out.resolve("five pages.error.json")).path("error").asText()).isEqualTo("TOO_MANY_PAGES");
+        try (var files = Files.list(out)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(2).allMatch(p -> p.getParent().equals(out));
+            assertThat(written).anyMatch(p -> p.getFileName().toString().startsWith("Determinazione regionale è stata")
+                    && p.getFileName().toString().endsWith(".json") && p.getFileName().toString().length() < 230);
+        }
     }
 
     @Test

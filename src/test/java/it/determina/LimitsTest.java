@@ -1,0 +1,30 @@
+package it.determina;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.determina.family.FamilyRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LimitsTest {
+
+    private static final Path SAMPLE = Path.of("samples/det_lazio_G04817_allegati-15-16.pdf");
+
+    @Test
+    void refusesAFileOverTheSizeLimit() {
+        Pipeline small = new Pipeline(FamilyRegistry.standard(), new Limits(10_000, 100, Duration.ofMinutes(1)));
+        assertThatThrownBy(() -> small.ingest(SAMPLE)).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.code()).isEqualTo("FILE_TOO_LARGE"));
+    }
+
+    @Test
+    void givesUpADocumentOverTheTimeLimitAndGoesOn() throws Exception {
+        Pipeline hurried = new Pipeline(FamilyRegistry.standard(), new Limits(Long.MAX_VALUE, 100, Duration.ofMillis(1)));
+        assertThatThrownBy(() -> hurried.ingest(SAMPLE)).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.code()).isEqualTo("TIMEOUT"));
+        Pipeline patient = new Pipeline(FamilyRegistry.standard(), new Limits(Long.MAX_VALUE, 100, Duration.ofMinutes(2)));
+        assertThat(patient.ingest(SAMPLE)).hasSize(2);
+    }
+}
