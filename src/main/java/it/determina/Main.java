@@ -1,6 +1,7 @@
 package it.determina;
 
 import it.determina.cli.BenchDropFolderCommand;
+import it.determina.cli.FuzzCommand;
 import it.determina.cli.IngestCommand;
 import it.determina.cli.RunCommand;
 import picocli.CommandLine;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR} or {@code run [--home DIR]}. */
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
-        subcommands = {IngestCommand.class, RunCommand.class, BenchDropFolderCommand.class})
+        subcommands = {IngestCommand.class, RunCommand.class, BenchDropFolderCommand.class, FuzzCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
