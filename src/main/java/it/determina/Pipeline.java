@@ -7,6 +7,7 @@ import it.determina.family.DocumentFamily;
 import it.determina.family.FamilyRegistry;
 import it.determina.family.StandardDraft;
 import it.determina.intake.IncomingFile;
+import it.determina.intake.SignedEnvelope;
 import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
@@ -14,6 +15,7 @@ import it.determina.layout.UnreadableDocumentException;
 import it.determina.layout.Word;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
+import it.determina.model.Signature;
 import it.determina.model.Source;
 import it.determina.normalize.Slug;
 import it.determina.normalize.TextCleaner;
@@ -27,6 +29,7 @@ import it.determina.tables.GridExtractor;
 import it.determina.tables.TableStitcher;
 import it.determina.validate.Validator;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +106,50 @@ public final class Pipeline {
             throw new IngestException("FILE_TOO_LARGE", incoming.fileName() + ": " + incoming.size()
                     + " bytes, over the limit of " + limits.maxBytes());
         }
-        requirePdf(incoming);
+        String type = mediaType(incoming);
+        if (SignedEnvelope.isEnvelope(incoming.fileName(), type)) {
+            return unwrapped(incoming);
+        }
+        if (!TypeDetector.PDF.equals(type)) {
+            throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the content is " + type + ", not a PDF");
+        }
+        return read(file, incoming, null);
+    }
+
+    /** The standards of the PDF inside a signed envelope, with the signature recorded. */
+    private List<CanonicalStandard> unwrapped(IncomingFile incoming) throws IngestException {
+        SignedEnvelope.Opened opened;
+        try {
+            opened = SignedEnvelope.open(incoming.path());
+        } catch (SignedEnvelope.EnvelopeException e) {
+            throw new IngestException(e.code(), e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
+        }
+        try {
+            String inner = detectQuietly(opened.content());
+            if (!TypeDetector.PDF.equals(inner)) {
+                throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the signed content is " + inner + ", not a PDF");
+            }
+            return read(opened.content(), incoming, opened.signature());
+        } finally {
+            try {
+                Files.deleteIfExists(opened.content());
+            } catch (IOException e) {
+                LOG.warn("{}: temporary file {} not deleted ({})", incoming.fileName(), opened.content(), e.getMessage());
+            }
+        }
+    }
+
+    private String detectQuietly(Path file) throws IngestException {
+        try {
+            return detector.detect(IncomingFile.of(file));
+        } catch (IOException e) {
+            throw new IngestException("FILE_UNREADABLE", file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<CanonicalStandard> read(Path file, IncomingFile incoming, Signature signature) throws IngestException {
         try (PdfSource pdf = PdfSource.open(file)) {
             if (pdf.pageCount() > limits.maxPages()) {
                 throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
@@ -120,7 +166,7 @@ public final class Pipeline {
                 pages.add(page);
                 blocks.add(grids.blocks(page));
             }
-            return standards(incoming, pages, blocks);
+            return standards(incoming, pages, blocks, signature);
         } catch (UnreadableDocumentException e) {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -155,20 +201,16 @@ public final class Pipeline {
         }
     }
 
-    private void requirePdf(IncomingFile incoming) throws IngestException {
-        String type;
+    private String mediaType(IncomingFile incoming) throws IngestException {
         try {
-            type = detector.detect(incoming);
+            return detector.detect(incoming);
         } catch (IOException e) {
             throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": cannot be read (" + e + ")", e);
         }
-        if (!TypeDetector.PDF.equals(type)) {
-            throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the content is " + type + ", not a PDF");
-        }
     }
 
-    private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks)
-            throws IngestException {
+    private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks,
+                                              Signature signature) throws IngestException {
         if (pages.stream().noneMatch(PageText::hasTextLayer)) {
             throw new IngestException("NO_TEXT_LAYER", incoming.fileName() + ": none of its " + pages.size()
                     + " page(s) has a text layer (a scan?) and OCR " + (ocr.isAvailable() ? "read nothing" : "is not available"));
@@ -193,7 +235,7 @@ public final class Pipeline {
             draft = withUnreadable(draft, pages, part);
             List<Integer> ocrPages = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
                     .filter(PageText::ocr).map(PageText::number).toList();
-            out.add(canonical(draft, incoming, part, split.determination(), ocrPages));
+            out.add(canonical(draft, incoming, part, split.determination(), ocrPages, signature));
         }
         if (out.isEmpty()) {
             throw new IngestException("UNKNOWN_FAMILY", incoming.fileName()
@@ -211,11 +253,11 @@ public final class Pipeline {
     }
 
     private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
-                                        List<Integer> ocrPages) {
+                                        List<Integer> ocrPages, Signature signature) {
         String region = d.region() == null ? "unknown" : Slug.of(d.region());
         String id = region + ":" + d.kind() + ":" + Slug.of(d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
-                part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages);
+                part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages, signature);
         return new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(), d.region(), d.title(),
                 d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(), d.credits(),
                 d.entryRequirements(), d.units(), validator.validate(d), source);

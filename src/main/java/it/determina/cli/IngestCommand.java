@@ -117,7 +117,7 @@ public final class IngestCommand implements Callable<Integer> {
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().endsWith(".pdf"))
+                    walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(pdf|p7m)$"))
                             .sorted().forEach(files::add);
                 }
             } else {

@@ -1,0 +1,127 @@
+package it.determina.intake;
+
+import it.determina.model.Signature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Collection;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.x500.RDN;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.util.Store;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Opens a CAdES envelope ({@code NAME.pdf.p7m}, DER or Base64) with BouncyCastle: the signed content
+ * is written to a temporary file and every signature is checked against the certificate it carries.
+ * The caller deletes the temporary file.
+ */
+public final class SignedEnvelope {
+
+    /** The unwrapped content and what the signature says. */
+    public record Opened(Path content, Signature signature) {
+    }
+
+    /** Why an envelope cannot be used: {@code code} is P7M_CORRUPT, P7M_NO_CONTENT or SIGNATURE_INVALID. */
+    public static final class EnvelopeException extends Exception {
+        private final String code;
+
+        EnvelopeException(String code, String message, @Nullable Throwable cause) {
+            super(message, cause);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
+    private SignedEnvelope() {
+    }
+
+    /** True for a name ending in .p7m or a media type of PKCS#7. */
+    public static boolean isEnvelope(String fileName, String mediaType) {
+        return fileName.toLowerCase().endsWith(".p7m") || mediaType.contains("pkcs7");
+    }
+
+    public static Opened open(Path file) throws IOException, EnvelopeException {
+        CMSSignedData signed = parse(Files.readAllBytes(file), file.getFileName().toString());
+        if (signed.getSignedContent() == null) {
+            throw new EnvelopeException("P7M_NO_CONTENT", file.getFileName() + ": the envelope holds no document (detached signature)", null);
+        }
+        Signature signature = verify(signed, file.getFileName().toString());
+        Path content = Files.createTempFile("determina-p7m-", ".pdf");
+        Files.write(content, (byte[]) signed.getSignedContent().getContent());
+        return new Opened(content, signature);
+    }
+
+    private static CMSSignedData parse(byte[] bytes, String name) throws EnvelopeException {
+        try {
+            return new CMSSignedData(bytes);
+        } catch (CMSException | RuntimeException der) {
+            try {
+                String text = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)
+                        .replaceAll("-----[A-Z0-9 ]+-----", "").replaceAll("\\s+", "");
+                return new CMSSignedData(Base64.getDecoder().decode(text));
+            } catch (CMSException | RuntimeException base64) {
+                throw new EnvelopeException("P7M_CORRUPT", name + ": not a readable CAdES envelope (" + der.getMessage() + ")", der);
+            }
+        }
+    }
+
+    private static Signature verify(CMSSignedData signed, String name) throws EnvelopeException {
+        Store<X509CertificateHolder> certificates = signed.getCertificates();
+        String signer = null;
+        String time = null;
+        for (SignerInformation info : signed.getSignerInfos().getSigners()) {
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = certificates.getMatches(info.getSID());
+            if (matches.isEmpty()) {
+                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signer's certificate is not in the envelope", null);
+            }
+            X509CertificateHolder cert = matches.iterator().next();
+            boolean ok;
+            try {
+                ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            } catch (CMSException | OperatorCreationException | CertificateException e) {
+                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signature does not verify (" + e.getMessage() + ")", e);
+            }
+            if (!ok) {
+                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signature does not match the content (tampered?)", null);
+            }
+            signer = signer == null ? commonName(cert) : signer;
+            time = time == null ? signingTime(info) : time;
+        }
+        return new Signature("CAdES", signer, time, true);
+    }
+
+    private static @Nullable String commonName(X509CertificateHolder cert) {
+        RDN[] cn = cert.getSubject().getRDNs(BCStyle.CN);
+        return cn.length == 0 ? cert.getSubject().toString() : cn[0].getFirst().getValue().toString();
+    }
+
+    private static @Nullable String signingTime(SignerInformation info) {
+        if (info.getSignedAttributes() == null) {
+            return null;
+        }
+        Attribute attr = info.getSignedAttributes().get(CMSAttributes.signingTime);
+        if (attr == null || attr.getAttrValues().size() == 0) {
+            return null;
+        }
+        ASN1Encodable value = attr.getAttrValues().getObjectAt(0);
+        Instant when = Time.getInstance(value).getDate().toInstant();
+        return when.toString();
+    }
+}
