@@ -166,7 +166,13 @@ public final class Pipeline {
                 pages.add(page);
                 blocks.add(grids.blocks(page));
             }
-            return standards(incoming, pages, blocks, signature);
+            Signature signed = signature;
+            if (signed == null) {
+                for (PdfSource.SignedRange range : pdf.signatures(file)) {
+                    signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
+                }
+            }
+            return standards(incoming, pages, blocks, signed);
         } catch (UnreadableDocumentException e) {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -38,6 +38,7 @@ class SignedEnvelopeTest {
     Path tmp;
 
     private byte[] envelope;
+    private CMSSignedDataGenerator cms;
 
     @BeforeEach
     void signTheSample() throws Exception {
@@ -49,7 +50,7 @@ class SignedEnvelopeTest {
         X509CertificateHolder cert = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE,
                 new Date(System.currentTimeMillis() - 86_400_000L), new Date(System.currentTimeMillis() + 86_400_000L),
                 subject, keys.getPublic()).build(signer);
-        CMSSignedDataGenerator cms = new CMSSignedDataGenerator();
+        cms = new CMSSignedDataGenerator();
         cms.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
                 .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate()), cert));
         Store<X509CertificateHolder> certs = new JcaCertStore(List.of(new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(cert)));
@@ -90,6 +91,35 @@ class SignedEnvelopeTest {
 
         assertThatThrownBy(() -> pipeline.ingest(p7m)).isInstanceOfSatisfying(IngestException.class,
                 e -> assertThat(e.code()).isEqualTo("P7M_CORRUPT"));
+    }
+
+    @Test
+    void recordsTheSignatureOfAPdfSignedInside() throws Exception {
+        Path signedPdf = tmp.resolve("pades.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(SAMPLE.toFile());
+             java.io.OutputStream out = Files.newOutputStream(signedPdf)) {
+            org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature sig =
+                    new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+            sig.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+            sig.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            sig.setSignDate(java.util.Calendar.getInstance());
+            doc.addSignature(sig, content -> {
+                try {
+                    return cms.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+                } catch (org.bouncycastle.cms.CMSException e) {
+                    throw new java.io.IOException(e);
+                }
+            });
+            doc.saveIncremental(out);
+        }
+
+        List<CanonicalStandard> standards = pipeline.ingest(signedPdf);
+
+        assertThat(standards.get(0).source().signature()).satisfies(s -> {
+            assertThat(s.format()).isEqualTo("PAdES");
+            assertThat(s.verified()).isTrue();
+            assertThat(s.signer()).isEqualTo("Dirigente di prova");
+        });
     }
 
     private static int indexOf(byte[] data, byte[] needle) {

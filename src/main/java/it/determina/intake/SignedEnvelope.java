@@ -61,7 +61,11 @@ public final class SignedEnvelope {
         if (signed.getSignedContent() == null) {
             throw new EnvelopeException("P7M_NO_CONTENT", file.getFileName() + ": the envelope holds no document (detached signature)", null);
         }
-        Signature signature = verify(signed, file.getFileName().toString());
+        Signature signature = describe(signed, "CAdES");
+        if (!signature.verified()) {
+            throw new EnvelopeException("SIGNATURE_INVALID", file.getFileName()
+                    + ": the signature does not match the content or its certificate (tampered?)", null);
+        }
         Path content = Files.createTempFile("determina-p7m-", ".pdf");
         Files.write(content, (byte[]) signed.getSignedContent().getContent());
         return new Opened(content, signature);
@@ -81,30 +85,43 @@ public final class SignedEnvelope {
         }
     }
 
-    private static Signature verify(CMSSignedData signed, String name) throws EnvelopeException {
+    /**
+     * The signature of a PDF signed inside (PAdES): {@code contents} is the CMS of the signature
+     * dictionary, {@code signedBytes} the byte ranges it covers. Null when the CMS cannot be read.
+     */
+    public static @Nullable Signature describeDetached(byte[] contents, byte[] signedBytes) {
+        try (org.bouncycastle.asn1.ASN1InputStream in = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
+            // the /Contents string is padded with zeros after the DER object: read just the object
+            org.bouncycastle.asn1.cms.ContentInfo info = org.bouncycastle.asn1.cms.ContentInfo.getInstance(in.readObject());
+            return describe(new CMSSignedData(new org.bouncycastle.cms.CMSProcessableByteArray(signedBytes), info), "PAdES");
+        } catch (CMSException | IOException | RuntimeException e) {
+            return new Signature("PAdES", null, null, false);
+        }
+    }
+
+    /** Who signed, when, and whether every signer verifies against the certificate it carries. */
+    static Signature describe(CMSSignedData signed, String format) {
         Store<X509CertificateHolder> certificates = signed.getCertificates();
         String signer = null;
         String time = null;
+        boolean verified = !signed.getSignerInfos().getSigners().isEmpty();
         for (SignerInformation info : signed.getSignerInfos().getSigners()) {
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = certificates.getMatches(info.getSID());
             if (matches.isEmpty()) {
-                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signer's certificate is not in the envelope", null);
+                verified = false;
+                continue;
             }
             X509CertificateHolder cert = matches.iterator().next();
-            boolean ok;
             try {
-                ok = info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
-            } catch (CMSException | OperatorCreationException | CertificateException e) {
-                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signature does not verify (" + e.getMessage() + ")", e);
-            }
-            if (!ok) {
-                throw new EnvelopeException("SIGNATURE_INVALID", name + ": the signature does not match the content (tampered?)", null);
+                verified &= info.verify(new JcaSimpleSignerInfoVerifierBuilder().build(cert));
+            } catch (CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
+                verified = false;
             }
             signer = signer == null ? commonName(cert) : signer;
             time = time == null ? signingTime(info) : time;
         }
-        return new Signature("CAdES", signer, time, true);
+        return new Signature(format, signer, time, verified);
     }
 
     private static @Nullable String commonName(X509CertificateHolder cert) {

@@ -79,6 +79,28 @@ public final class PdfSource implements AutoCloseable {
         }
     }
 
+    /** A signature dictionary's CMS and the bytes it signs (PAdES). */
+    public record SignedRange(byte[] contents, byte[] signedBytes) {
+    }
+
+    /** The signatures stored in the PDF (PAdES), read from the original file's bytes. */
+    public List<SignedRange> signatures(Path file) throws UnreadableDocumentException {
+        try {
+            var dictionaries = document.getSignatureDictionaries();
+            if (dictionaries.isEmpty()) {
+                return List.of();
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            List<SignedRange> out = new java.util.ArrayList<>();
+            for (var sig : dictionaries) {
+                out.add(new SignedRange(sig.getContents(bytes), sig.getSignedContent(bytes)));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("PDF_CORRUPT", "its signature cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The underlying document, for the tables stage only. */
     public PDDocument document() {
         return document;

@@ -51,8 +51,10 @@ public final class GridExtractor {
                 }
             }
             verticals = Ruling.collapseOrientedRulings(vertical);
+            // damaged or hairline rulings can make cells without area: they hold nothing
             cellBoxes = new ArrayList<>(SpreadsheetExtractionAlgorithm.findCells(
-                    Ruling.collapseOrientedRulings(horizontal), verticals));
+                    Ruling.collapseOrientedRulings(horizontal), verticals).stream()
+                    .filter(c -> c.getWidth() > EDGE_TOLERANCE && c.getHeight() > EDGE_TOLERANCE).toList());
             List<Rectangle> found = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
             areas = found.stream().map(a -> openEnded(a, found, verticals, text.height())).toList();
         } catch (RuntimeException e) {
@@ -203,6 +205,7 @@ public final class GridExtractor {
         for (int i = 0; i < slots.size(); i++) {
             int[] s = slots.get(i);
             double[] b = boxes.get(i);
+            s[0] = Math.min(s[0], rows.size() - 1);
             rows.get(s[0]).add(new Cell(s[0], s[1], s[2], s[3], page, b[0], b[1], b[2], b[3],
                     LineBuilder.build(page, content.get(i))));
         }
