@@ -94,6 +94,15 @@ class SignedEnvelopeTest {
     }
 
     @Test
+    void refusesAnEnvelopeWithoutTheDocument() throws Exception {
+        byte[] detached = cms.generate(new CMSProcessableByteArray(Files.readAllBytes(SAMPLE)), false).getEncoded();
+        Path p7m = Files.write(tmp.resolve("detached.pdf.p7m"), detached);
+
+        assertThatThrownBy(() -> pipeline.ingest(p7m)).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.code()).isEqualTo("P7M_NO_CONTENT"));
+    }
+
+    @Test
     void recordsTheSignatureOfAPdfSignedInside() throws Exception {
         Path signedPdf = tmp.resolve("pades.pdf");
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(SAMPLE.toFile());
