@@ -25,6 +25,8 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class OcrEngine {
 
+    // "|", "[", "]", "_": table rulings read as characters
+    static final Pattern RULING_ARTIFACT = Pattern.compile("^[|\\[\\]_!—–]+$");
     // title="bbox 239 133 436 154; x_wconf 96"
     static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
 
@@ -106,7 +108,7 @@ public final class OcrEngine {
         public void endElement(String uri, String local, String qName) {
             if (text != null && ("span".equals(local) || "span".equals(qName))) {
                 String t = text.toString().trim();
-                if (!t.isEmpty()) {
+                if (!t.isEmpty() && !RULING_ARTIFACT.matcher(t).matches()) {
                     words.add(new OcrWord(t, box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale));
                 }
                 text = null;
