@@ -8,6 +8,7 @@ import it.determina.family.FamilyRegistry;
 import it.determina.family.StandardDraft;
 import it.determina.intake.IncomingFile;
 import it.determina.intake.SignedEnvelope;
+import it.determina.layout.ImageRulings;
 import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
@@ -183,11 +184,12 @@ public final class Pipeline {
     private PageText ocrPage(PdfSource pdf, PageText page, IncomingFile incoming) throws UnreadableDocumentException {
         try {
             List<Word> words = new ArrayList<>();
-            for (OcrEngine.OcrWord w : ocr.read(pdf.render(page.number(), OCR_DPI), OCR_DPI)) {
+            java.awt.image.BufferedImage picture = pdf.render(page.number(), OCR_DPI);
+            for (OcrEngine.OcrWord w : ocr.read(picture, OCR_DPI)) {
                 words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false));
             }
             LOG.info("{}: page {} has no text layer; {} words read by OCR", incoming.fileName(), page.number(), words.size());
-            return words.isEmpty() ? page : page.withOcrWords(words);
+            return words.isEmpty() ? page : page.withOcrWords(words, ImageRulings.find(picture, OCR_DPI));
         } catch (IOException e) {
             LOG.warn("{}: OCR of page {} failed ({}); the page is flagged unreadable", incoming.fileName(), page.number(),
                     e.getMessage());

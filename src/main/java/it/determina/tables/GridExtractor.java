@@ -43,7 +43,11 @@ public final class GridExtractor {
             Page page = extractor.extract(text.number());
             List<Ruling> horizontal = new ArrayList<>();
             List<Ruling> vertical = new ArrayList<>();
-            for (Ruling r : page.getRulings()) {
+            List<Ruling> all = new ArrayList<>(page.getRulings());
+            for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
+                all.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
+            }
+            for (Ruling r : all) {
                 if (r.horizontal()) {
                     horizontal.add(r);
                 } else if (r.vertical()) {

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public final class TableStitcher {
 
+    /** Word overlap above which a continued table's first row is its header repeated. */
+    private static final double SAME_HEADER = 0.75;
+
     private TableStitcher() {
     }
 
@@ -51,8 +54,36 @@ public final class TableStitcher {
     }
 
     private static boolean repeatsHeader(Table prev, Table next) {
-        return !prev.rows().isEmpty() && !next.rows().isEmpty()
-                && next.rows().get(0).signature().equals(prev.rows().get(0).signature());
+        if (prev.rows().isEmpty() || next.rows().isEmpty()) {
+            return false;
+        }
+        String a = prev.rows().get(0).signature();
+        String b = next.rows().get(0).signature();
+        return a.equals(b) || similarity(a, b) >= SAME_HEADER;
+    }
+
+    /** Share of words two texts have in common (Jaccard): OCR reads a repeated header a little differently each time. */
+    static double similarity(String a, String b) {
+        java.util.Set<String> x = words(a);
+        java.util.Set<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        java.util.Set<String> any = new java.util.HashSet<>(x);
+        any.addAll(y);
+        return (double) both.size() / any.size();
+    }
+
+    private static java.util.Set<String> words(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 1) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     static Table merge(Table first, Table next) {

@@ -32,7 +32,7 @@ final class UnitTableReader {
     static final Pattern COL_DISTANCE = Pattern.compile("fad|distanza");
     static final Pattern COL_CREDITS = Pattern.compile("credit");
     // "1.", "12", "3)"
-    static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.)]?$");
+    static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
     static final Pattern TOTAL_ROW = Pattern.compile("^(durata\\w*totale|totale)");
     // "Conoscenze", "Abilità", "Capacità" : sub-headings inside the contents cell
