@@ -144,7 +144,7 @@ public final class Pipeline {
 
     private String detectQuietly(Path file) throws IngestException {
         try {
-            return detector.detect(IncomingFile.of(file));
+            return detector.detect(file);
         } catch (IOException e) {
             throw new IngestException("FILE_UNREADABLE", file.getFileName() + ": " + e.getMessage(), e);
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +24,7 @@ public final class BatchReports {
     private final Path dir;
     private final Clock clock;
     private final ReportWriter writer = new ReportWriter();
-    private final Map<String, String> sections = new LinkedHashMap<>();
+    private final Map<FileResult, String> sections = new IdentityHashMap<>();
     private final List<FileResult> results = new ArrayList<>();
     private LocalDate day;
     private long millis;
@@ -52,17 +52,12 @@ public final class BatchReports {
             sections.clear();
             millis = 0;
         }
-        String key = results.size() + "/" + result.fileName();
         if (!result.failed()) {
-            sections.put(key, writer.section(result));
+            sections.put(result, writer.section(result));
         }
         results.add(result);
         millis += result.millis();
-        List<String> keys = new ArrayList<>(sections.keySet());
-        List<FileResult> ordered = List.copyOf(results);
-        writer.write(ordered, millis / 1000.0, dir.resolve(day + ".html"), r -> {
-            int i = ordered.indexOf(r);
-            return sections.getOrDefault(i + "/" + r.fileName(), "");
-        });
+        writer.write(List.copyOf(results), millis / 1000.0, dir.resolve(day + ".html"),
+                r -> sections.getOrDefault(r, ""));
     }
 }

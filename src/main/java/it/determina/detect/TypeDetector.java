@@ -4,6 +4,7 @@ import it.determina.intake.IncomingFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.tika.Tika;
 
 /**
@@ -18,8 +19,13 @@ public final class TypeDetector {
 
     /** The media type, e.g. "application/pdf"; throws the read's {@link IOException}. */
     public String detect(IncomingFile file) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path())) {
-            return tika.detect(in, file.fileName());
+        return detect(file.path());
+    }
+
+    /** The media type of the file at {@code path}, read from its first bytes (no hashing). */
+    public String detect(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return tika.detect(in, path.getFileName().toString());
         }
     }
 }

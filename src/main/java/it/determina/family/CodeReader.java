@@ -5,6 +5,7 @@ import it.determina.model.Code;
 import it.determina.model.Sector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -73,20 +74,16 @@ public final class CodeReader {
         return out;
     }
 
-    private record Hit(Matcher match, @Nullable String title) {
+    private record Hit(MatchResult match, @Nullable String title) {
     }
 
+    /** Every code in {@code text}, its title running up to the next code. */
     private static List<Hit> hits(String text, Pattern pattern) {
-        List<Matcher> found = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(pattern.matcher(text).region(m.start(), text.length()));
-        }
+        List<MatchResult> found = pattern.matcher(text).results().toList();
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            Matcher own = found.get(i);
-            own.lookingAt();
-            int end = i + 1 < found.size() ? found.get(i + 1).regionStart() : text.length();
+            MatchResult own = found.get(i);
+            int end = i + 1 < found.size() ? found.get(i + 1).start() : text.length();
             String title = TITLE_LEAD.matcher(text.substring(own.end(), end)).replaceFirst("").trim();
             title = title.replaceAll("[\\s\\-–;,]+$", "");
             out.add(new Hit(own, title.isEmpty() ? null : title));

@@ -20,8 +20,10 @@ import it.determina.normalize.Figures;
 import it.determina.normalize.Reading;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +81,7 @@ final class StandardFields {
     private final AnnexContent content;
     private final Evidence.Builder evidence;
     private final Map<Figure, Number> figures = new EnumMap<>(Figure.class);
+    private final Set<Figure> labelled = EnumSet.noneOf(Figure.class);
     private String standardName;
     private String qualificationName;
     private @Nullable Integer eqf;
@@ -128,6 +131,7 @@ final class StandardFields {
     private boolean readFigure(Entry e, String key, String value) {
         for (Figure f : Figure.values()) {
             if (f.label.matcher(key).lookingAt()) {
+                labelled.add(f);
                 Reading r = f.percent ? Figures.parsePercent(value) : Figures.parseHours(value);
                 if (r.isMissing()) {
                     evidence.missing(f.pointer, e.label(), r.raw(), e.region());
@@ -219,8 +223,7 @@ final class StandardFields {
     @Nullable Duration duration() {
         Internship internship = new Internship(figures.get(Figure.INTERNSHIP), null, null,
                 figures.get(Figure.INTERNSHIP_WITH_LAB));
-        boolean internshipLabelled = evidence.build().pages().containsKey(Figure.INTERNSHIP.pointer)
-                || evidence.build().pages().containsKey(Figure.INTERNSHIP_WITH_LAB.pointer);
+        boolean internshipLabelled = labelled.contains(Figure.INTERNSHIP) || labelled.contains(Figure.INTERNSHIP_WITH_LAB);
         DistanceLearning fad = new DistanceLearning(null, figures.get(Figure.SYNC), figures.get(Figure.ASYNC));
         Duration d = new Duration(figures.get(Figure.TOTAL), figures.get(Figure.CLASSROOM), figures.get(Figure.LAB),
                 figures.get(Figure.KEY_COMPETENCE), internshipLabelled ? internship : null,
