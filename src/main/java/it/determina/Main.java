@@ -4,13 +4,14 @@ import it.determina.cli.BenchDropFolderCommand;
 import it.determina.cli.FuzzCommand;
 import it.determina.cli.IngestCommand;
 import it.determina.cli.RunCommand;
+import it.determina.cli.TablesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR} or {@code run [--home DIR]}. */
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
-        subcommands = {IngestCommand.class, RunCommand.class, BenchDropFolderCommand.class, FuzzCommand.class})
+        subcommands = {IngestCommand.class, RunCommand.class, BenchDropFolderCommand.class, FuzzCommand.class, TablesCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

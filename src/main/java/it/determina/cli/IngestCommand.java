@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = collect(inputs);
+        List<Path> files = InputFiles.collect(inputs, InputFiles.DOCUMENTS);
         Pipeline pipeline = new Pipeline(FamilyRegistry.standard(),
                 new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds)));
         StandardJson json = new StandardJson();
@@ -110,20 +109,5 @@ public final class IngestCommand implements Callable<Integer> {
 
     static String baseName(Path file) {
         return OutputNames.base(file.getFileName().toString());
-    }
-
-    private static List<Path> collect(List<Path> inputs) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path in : inputs) {
-            if (Files.isDirectory(in)) {
-                try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(pdf|p7m)$"))
-                            .sorted().forEach(files::add);
-                }
-            } else {
-                files.add(in);
-            }
-        }
-        return files;
     }
 }

@@ -35,6 +35,36 @@ public final class Chunks {
         return out;
     }
 
+    /** Gap between words, in ems of their font size, that separates table columns whatever the line holds. */
+    private static final double COLUMN_GAP_EMS = 0.8;
+    /** The smallest column gap (points) when font sizes are not known. */
+    private static final double MIN_COLUMN_GAP = 3.0;
+
+    /**
+     * Splits a line at gaps wider than {@link #COLUMN_GAP_EMS} of the font size: the measure for a line
+     * of figures, where every gap is a column gutter and there is no normal space to compare with.
+     */
+    public static List<TextLine> byFontSize(TextLine line) {
+        List<Word> words = line.words();
+        List<TextLine> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() > columnGap(words.get(i - 1), words.get(i))) {
+                out.add(new TextLine(line.page(), words.subList(start, i)));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static double columnGap(Word a, Word b) {
+        double size = Math.min(a.fontSize(), b.fontSize());
+        if (!(size > 0)) {
+            size = Math.min(a.height(), b.height());
+        }
+        return Math.max(MIN_COLUMN_GAP, COLUMN_GAP_EMS * size);
+    }
+
     /** The lower quartile of the gaps is a normal space even when some gaps are column gutters. */
     private static double threshold(List<Word> words) {
         List<Double> gaps = new ArrayList<>();

@@ -1,0 +1,36 @@
+package it.determina.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** The files a command is given: files as named, folders searched recursively for matching names, sorted. */
+final class InputFiles {
+
+    // "Allegato 16.pdf", "determina.pdf.p7m"
+    static final Pattern DOCUMENTS = Pattern.compile("(?i).*\\.(pdf|p7m)$");
+    // "us-001.pdf"
+    static final Pattern PDFS = Pattern.compile("(?i).*\\.pdf$");
+
+    private InputFiles() {
+    }
+
+    static List<Path> collect(List<Path> inputs, Pattern names) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).filter(p -> names.matcher(p.getFileName().toString()).matches())
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(in);
+            }
+        }
+        return files;
+    }
+}

@@ -1,0 +1,106 @@
+package it.determina.output;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import it.determina.tables.Cell;
+import it.determina.tables.DocumentTables;
+import it.determina.tables.Row;
+import it.determina.tables.Table;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The tables of one PDF as the ICDAR 2013 prediction JSON ({@code shared/data/icdar2013/PREDICTIONS.md}):
+ * per table its first page, its box on that page in PDF points with the origin at the bottom left, and
+ * its non-empty cells with grid position and span. A table continued over pages also gives its
+ * {@code regions}, one box per page. Thread-safe.
+ */
+public final class TablesJson {
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One table: {@code bbox} is [x1, y1, x2, y2] on {@code page}. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record TableOut(int page, double[] bbox, List<RegionOut> regions, List<CellOut> cells) {
+    }
+
+    /** Where a table lies on one of its pages. */
+    public record RegionOut(int page, double[] bbox) {
+    }
+
+    /** One non-empty cell. */
+    public record CellOut(int row, int col, int rowSpan, int colSpan, String text) {
+    }
+
+    /** The whole document. */
+    public record TablesOut(List<TableOut> tables) {
+    }
+
+    public TablesOut toOut(DocumentTables.Found found) {
+        List<TableOut> out = new ArrayList<>();
+        for (Table t : found.tables()) {
+            List<CellOut> cells = new ArrayList<>();
+            for (Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    if (!c.isEmpty()) {
+                        cells.add(new CellOut(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()));
+                    }
+                }
+            }
+            List<RegionOut> regions = regions(t, found.pageHeights());
+            out.add(new TableOut(t.page(), regions.get(0).bbox(), regions.size() > 1 ? regions : List.of(), cells));
+        }
+        return new TablesOut(out);
+    }
+
+    /** One box per page the table covers, bottom-left origin. */
+    private static List<RegionOut> regions(Table t, List<Double> heights) {
+        List<RegionOut> out = new ArrayList<>();
+        for (int page = t.page(); page <= t.lastPage(); page++) {
+            double x0 = Double.MAX_VALUE;
+            double top = Double.MAX_VALUE;
+            double x1 = -Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (Row r : t.rows()) {
+                for (Cell c : r.cells()) {
+                    for (var line : c.lines()) {
+                        if (line.page() == page) {
+                            x0 = Math.min(x0, line.x0());
+                            x1 = Math.max(x1, line.x1());
+                            top = Math.min(top, line.top());
+                            bottom = Math.max(bottom, line.bottom());
+                        }
+                    }
+                }
+            }
+            if (x0 < x1) {
+                double h = heights.get(page - 1);
+                out.add(new RegionOut(page, new double[] {round(x0), round(h - bottom), round(x1), round(h - top)}));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(new RegionOut(t.page(), new double[] {0, 0, 0, 0}));
+        }
+        return out;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    public String toJson(DocumentTables.Found found) throws IOException {
+        return mapper.writeValueAsString(toOut(found));
+    }
+
+    /** Writes the JSON to {@code target} through a temporary file and a rename. */
+    public void write(DocumentTables.Found found, Path target) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        mapper.writeValue(tmp.toFile(), toOut(found));
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,87 @@
+package it.determina.tables;
+
+import it.determina.layout.LineBuilder;
+import it.determina.layout.PageText;
+import it.determina.layout.PdfSource;
+import it.determina.layout.TextLine;
+import it.determina.layout.UnreadableDocumentException;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generic table layer on any PDF: per page, ruled tables from the lattice ({@link GridExtractor})
+ * and unruled ones from the remaining lines ({@link UnruledTables}); then tables continued on the next
+ * page are joined ({@link TableStitcher}). Reads the document page by page; only the tables are kept.
+ */
+public final class DocumentTables {
+
+    /** A lattice grid with fewer rows or columns than this is a framed box of text, not a table. */
+    private static final int MIN_GRID = 2;
+
+    private DocumentTables() {
+    }
+
+    /** The tables found, in reading order, and each page's height (for boxes with a bottom-left origin). */
+    public record Found(List<Table> tables, List<Double> pageHeights) {
+        public Found {
+            tables = List.copyOf(tables);
+            pageHeights = List.copyOf(pageHeights);
+        }
+    }
+
+    /**
+     * Every table of {@code pdf}; an empty list when it has none.
+     *
+     * @throws UnreadableDocumentException when a page cannot be read
+     */
+    public static Found of(PdfSource pdf) throws UnreadableDocumentException {
+        GridExtractor grids = new GridExtractor(pdf);
+        List<List<Block>> pages = new ArrayList<>();
+        List<Double> heights = new ArrayList<>();
+        for (int p = 1; p <= pdf.pageCount(); p++) {
+            PageText text = pdf.page(p);
+            heights.add(text.height());
+            pages.add(page(grids.blocks(text), p));
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Block b : TableStitcher.stitch(pages)) {
+            if (b instanceof Block.Grid g) {
+                tables.add(g.table());
+            }
+        }
+        return new Found(tables, heights);
+    }
+
+    /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
+    static List<Block> page(List<Block> blocks, int page) {
+        List<Block> out = new ArrayList<>();
+        List<Word> loose = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Grid g && isTable(g.table())) {
+                out.add(b);
+            } else if (b instanceof Block.Grid g) {
+                g.table().rows().forEach(r -> r.cells().forEach(c -> c.lines().forEach(l -> loose.addAll(l.words()))));
+            } else if (b instanceof Block.Line l) {
+                loose.addAll(l.line().words());
+            }
+        }
+        List<TextLine> lines = LineBuilder.build(page, loose);
+        for (Table t : UnruledTables.find(lines)) {
+            out.add(new Block.Grid(t));
+        }
+        out.sort(java.util.Comparator.comparingDouble(DocumentTables::top));
+        return out;
+    }
+
+    private static boolean isTable(Table t) {
+        long rows = t.rows().stream().filter(r -> !r.isBlank()).count();
+        long columns = t.rows().stream().mapToLong(r -> r.cells().stream().filter(c -> !c.isEmpty()).count()).max().orElse(0);
+        return rows >= MIN_GRID && columns >= MIN_GRID;
+    }
+
+    private static double top(Block b) {
+        Table t = ((Block.Grid) b).table();
+        return t.rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::top).min().orElse(0);
+    }
+}

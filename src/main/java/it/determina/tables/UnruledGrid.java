@@ -1,0 +1,211 @@
+package it.determina.tables;
+
+import it.determina.layout.LineBuilder;
+import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Lays the lines of an unruled table on its columns. Header lines merge per column into one row, except
+ * that headings set over several columns ("Total" over "PK–12 PK–8 9–12") get a row of their own with
+ * their span. Body lines are one row each, except a row label wrapped over two lines, and text wrapped in
+ * the other columns, which join the row they belong to.
+ */
+final class UnruledGrid {
+
+    /** Words ending a label that goes on in the next line ("Total, all", "Persons in"). */
+    private static final Set<String> OPEN_ENDINGS = Set.of("and", "or", "of", "the", "for", "in", "to", "by", "with",
+            "a", "an", "on", "from", "at", "as", "e", "di", "del", "della", "dei", "delle", "per", "con");
+    // "persons ......", "and over": a wrapped label's second line starts in lower case
+    private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}(].*");
+
+    private final List<Double> edges;
+    private final List<Slots> rows = new ArrayList<>();
+
+    private UnruledGrid(List<Double> edges) {
+        this.edges = edges;
+    }
+
+    static Table build(List<TextLine> header, List<TextLine> body, List<Double> edges) {
+        UnruledGrid grid = new UnruledGrid(edges);
+        grid.header(header);
+        grid.body(body);
+        return grid.table(header.isEmpty() ? body.get(0).page() : header.get(0).page());
+    }
+
+    private void header(List<TextLine> lines) {
+        Slots current = null;
+        Boolean spanning = null;
+        for (TextLine line : lines) {
+            List<Piece> pieces = pieces(line, false);
+            boolean spans = pieces.stream().anyMatch(p -> p.c1 > p.c0 && p.c0 > 0);
+            if (current == null || spanning != spans) {
+                current = new Slots();
+                rows.add(current);
+                spanning = spans;
+            }
+            pieces.forEach(current::add);
+        }
+    }
+
+    private void body(List<TextLine> lines) {
+        Slots pendingLabel = null;
+        for (int i = 0; i < lines.size(); i++) {
+            List<Piece> pieces = pieces(lines.get(i), true);
+            boolean labelOnly = pieces.size() == 1 && pieces.get(0).c0 == 0 && pieces.get(0).c1 == 0;
+            boolean noLabel = pieces.stream().noneMatch(p -> p.c0 == 0);
+            Slots last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+            if (pendingLabel != null) {
+                pieces.forEach(pendingLabel::add);
+                rows.add(pendingLabel);
+                pendingLabel = null;
+            } else if (labelOnly && i + 1 < lines.size() && opensNextLine(pieces.get(0), lines.get(i + 1))) {
+                pendingLabel = new Slots();
+                pendingLabel.add(pieces.get(0));
+            } else if (last != null && labelOnly && last.hasLabel() && startsLower(pieces.get(0))) {
+                last.add(pieces.get(0));
+            } else if (last != null && noLabel && last.hasLabel() && pieces.stream().noneMatch(Piece::isFigure)
+                    && pieces.stream().allMatch(p -> last.filled(p.c0, p.c1))) {
+                pieces.forEach(last::add);
+            } else {
+                Slots row = new Slots();
+                pieces.forEach(row::add);
+                rows.add(row);
+            }
+        }
+        if (pendingLabel != null) {
+            rows.add(pendingLabel);
+        }
+    }
+
+    /** True when a label-only line goes on in the next line: it ends open, or the next starts in lower case. */
+    private boolean opensNextLine(Piece label, TextLine next) {
+        List<Piece> following = pieces(next, true);
+        boolean nextHasLabel = following.stream().anyMatch(p -> p.c0 == 0);
+        if (!nextHasLabel || following.size() < 2) {
+            return false;
+        }
+        String text = label.text();
+        String lastWord = text.substring(text.lastIndexOf(' ') + 1).toLowerCase();
+        return text.endsWith(",") || text.endsWith("-") || OPEN_ENDINGS.contains(lastWord) || startsLower(following.get(0));
+    }
+
+    private static boolean startsLower(Piece p) {
+        return LOWER_START.matcher(p.text()).matches();
+    }
+
+    /** The line cut into pieces, each with the columns it covers; body pieces over several columns are split by word. */
+    private List<Piece> pieces(TextLine line, boolean splitByColumn) {
+        List<Piece> out = new ArrayList<>();
+        for (TextLine chunk : Chunks.byFontSize(line)) {
+            int[] span = span(chunk.x0(), chunk.x1());
+            if (span[1] > span[0] && splitByColumn && fitsColumns(chunk)) {
+                for (int c = span[0]; c <= span[1]; c++) {
+                    TextLine part = StreamGrid.slice(chunk, edges, c);
+                    if (part != null) {
+                        out.add(new Piece(c, c, part.words()));
+                    }
+                }
+            } else {
+                out.add(new Piece(span[0], span[1], chunk.words()));
+            }
+        }
+        return out;
+    }
+
+    /** True when no word of the chunk crosses a column edge. */
+    private boolean fitsColumns(TextLine chunk) {
+        for (Word w : chunk.words()) {
+            int c = StreamGrid.column(edges, w.centerX());
+            if (w.x0() < edges.get(c) - 1 || w.x1() > edges.get(c + 1) + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First and last column a piece from x0 to x1 covers: half the narrower of piece and column. */
+    private int[] span(double x0, double x1) {
+        int first = -1;
+        int last = -1;
+        for (int c = 0; c + 1 < edges.size(); c++) {
+            double overlap = Math.min(x1, edges.get(c + 1)) - Math.max(x0, edges.get(c));
+            double need = 0.5 * Math.min(x1 - x0, edges.get(c + 1) - edges.get(c));
+            if (overlap > 0 && overlap >= need) {
+                first = first < 0 ? c : first;
+                last = c;
+            }
+        }
+        if (first < 0) {
+            first = StreamGrid.column(edges, (x0 + x1) / 2);
+            last = first;
+        }
+        return new int[] {first, last};
+    }
+
+    private Table table(int page) {
+        List<Row> out = new ArrayList<>();
+        for (Slots s : rows) {
+            if (!s.pieces.isEmpty()) {
+                out.add(s.row(out.size(), page, edges));
+            }
+        }
+        return new Table(page, edges, out, false);
+    }
+
+    /** Words set over columns c0..c1 of one row. */
+    private record Piece(int c0, int c1, List<Word> words) {
+
+        String text() {
+            return String.join(" ", words.stream().map(Word::text).toList());
+        }
+
+        boolean isFigure() {
+            return UnruledTables.isFigure(new TextLine(0, words));
+        }
+    }
+
+    /** The pieces of one row; pieces over a shared column are merged into one. */
+    private static final class Slots {
+
+        private final List<Piece> pieces = new ArrayList<>();
+
+        void add(Piece p) {
+            int c0 = p.c0;
+            int c1 = p.c1;
+            List<Word> words = new ArrayList<>(p.words);
+            for (int i = pieces.size() - 1; i >= 0; i--) {
+                Piece q = pieces.get(i);
+                if (q.c0 <= c1 && q.c1 >= c0) {
+                    c0 = Math.min(c0, q.c0);
+                    c1 = Math.max(c1, q.c1);
+                    words.addAll(0, q.words);
+                    pieces.remove(i);
+                }
+            }
+            pieces.add(new Piece(c0, c1, words));
+        }
+
+        boolean hasLabel() {
+            return pieces.stream().anyMatch(p -> p.c0 == 0);
+        }
+
+        boolean filled(int c0, int c1) {
+            return pieces.stream().anyMatch(p -> p.c0 <= c1 && p.c1 >= c0);
+        }
+
+        Row row(int index, int page, List<Double> edges) {
+            List<Cell> cells = new ArrayList<>();
+            for (Piece p : pieces) {
+                List<TextLine> lines = LineBuilder.build(page, p.words);
+                double top = lines.get(0).top();
+                double bottom = lines.get(lines.size() - 1).bottom();
+                cells.add(new Cell(index, p.c0, 1, p.c1 - p.c0 + 1, page, edges.get(p.c0), top, edges.get(p.c1 + 1), bottom, lines));
+            }
+            return new Row(cells);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package it.determina.tables;
+
+import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds tables printed without rulings among a page's running lines. A table is a run of lines split
+ * into pieces by wide gaps (see {@link Chunks}); its columns are the vertical gutters its body lines
+ * leave free; its header is the lines above the first row of figures, merged per column, with headings
+ * set over several columns kept as spanning cells; a row label wrapped over two lines is one cell.
+ * Returns no table when the page has none. Pure function of the lines; thread-safe.
+ */
+public final class UnruledTables {
+
+    /** Lines further apart than this many line heights belong to different blocks. */
+    private static final double MAX_LINE_GAP = 2.4;
+    /** Lines of one piece that may stand between multi-piece lines inside a table (labels, sections). */
+    private static final int MAX_SINGLE_RUN = 3;
+    /** Multi-piece lines a table needs. */
+    private static final int MIN_MULTI_LINES = 2;
+    /** A gutter narrower than this (points) does not separate columns. */
+    private static final double MIN_GUTTER = 1.5;
+    /** Share of body lines that may cross a gutter (a note row, a long label) without closing it. */
+    private static final double CROSSING_SHARE = 0.06;
+    /** A one-piece line this much wider than the table's widest column run is prose, ending the table. */
+    private static final int PROSE_WORDS = 12;
+    /** Words per piece above which two columns of text are a two-column page, not a table. */
+    private static final double PROSE_PIECE_WORDS = 6;
+
+    // ". . . . ." and "......" between a row label and its figures
+    private static final Pattern LEADER = Pattern.compile("[.·…_]+");
+    // "51,544", "-3.2", "(12)", "45%", "$1,200", "—"
+    private static final Pattern FIGURE = Pattern.compile("[-–—+($€£]*[0-9][0-9.,:/]*[%)*a-z]?|[-–—.]+|n/?a|\\(?[a-z]\\)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private UnruledTables() {
+    }
+
+    /** The tables among {@code lines} (one page, top to bottom), top to bottom. */
+    public static List<Table> find(List<TextLine> lines) {
+        List<Table> tables = new ArrayList<>();
+        for (List<TextLine> block : blocks(withoutLeaders(lines))) {
+            Table t = table(block);
+            if (t != null) {
+                tables.add(t);
+            }
+        }
+        return tables;
+    }
+
+    private static List<TextLine> withoutLeaders(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine line : lines) {
+            List<Word> kept = new ArrayList<>();
+            for (Word w : line.words()) {
+                String t = w.text();
+                if (LEADER.matcher(t).matches() && t.length() >= 1 && !kept.isEmpty()) {
+                    continue;
+                }
+                kept.add(w);
+            }
+            if (!kept.isEmpty()) {
+                out.add(new TextLine(line.page(), kept));
+            }
+        }
+        return out;
+    }
+
+    /** Runs of lines that may be tables: multi-piece lines with at most a few one-piece lines between. */
+    static List<List<TextLine>> blocks(List<TextLine> lines) {
+        double lineHeight = medianHeight(lines);
+        List<List<TextLine>> out = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        List<TextLine> singles = new ArrayList<>();
+        TextLine previous = null;
+        for (TextLine line : lines) {
+            boolean multi = Chunks.byFontSize(line).size() >= 2;
+            boolean far = previous != null && line.top() - previous.bottom() > MAX_LINE_GAP * lineHeight;
+            boolean prose = !multi && line.words().size() >= PROSE_WORDS;
+            if (!current.isEmpty() && (far || prose || (!multi && singles.size() >= MAX_SINGLE_RUN))) {
+                out.add(current);
+                current = new ArrayList<>();
+                singles.clear();
+            }
+            if (multi) {
+                if (!current.isEmpty()) {
+                    current.addAll(singles);
+                } else if (!far) {
+                    current.addAll(headingsAbove(singles));
+                }
+                singles.clear();
+                current.add(line);
+            } else if (!prose) {
+                singles.add(line);
+            } else {
+                singles.clear();
+            }
+            previous = line;
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out.stream().filter(b -> b.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).count() >= MIN_MULTI_LINES).toList();
+    }
+
+    /** The short one-piece lines just above a table's first multi-piece line: spanning headings. */
+    private static List<TextLine> headingsAbove(List<TextLine> singles) {
+        return List.of();
+    }
+
+    private static double medianHeight(List<TextLine> lines) {
+        if (lines.isEmpty()) {
+            return 10;
+        }
+        double[] h = lines.stream().mapToDouble(l -> l.bottom() - l.top()).sorted().toArray();
+        return Math.max(4, h[h.length / 2]);
+    }
+
+    /** The table of one block, or null when its lines do not line up in columns. */
+    private static Table table(List<TextLine> block) {
+        int firstBody = firstBodyLine(block);
+        List<TextLine> body = block.subList(firstBody, block.size());
+        List<Double> edges = columnEdges(block, body);
+        if (edges.size() < 3 || looksLikeProse(body, edges)) {
+            return null;
+        }
+        return UnruledGrid.build(block.subList(0, firstBody), body, edges);
+    }
+
+    /** The first line of figures: its pieces after the first are mostly numbers. Else the second line. */
+    static int firstBodyLine(List<TextLine> block) {
+        for (int i = 0; i < block.size(); i++) {
+            List<TextLine> chunks = Chunks.byFontSize(block.get(i));
+            if (chunks.size() < 2) {
+                continue;
+            }
+            long figures = chunks.subList(1, chunks.size()).stream().filter(UnruledTables::isFigure).count();
+            if (figures * 2 >= chunks.size() - 1) {
+                return i;
+            }
+        }
+        return block.size() > 2 ? 1 : 0;
+    }
+
+    static boolean isFigure(TextLine chunk) {
+        return chunk.words().stream().allMatch(w -> FIGURE.matcher(w.text()).matches());
+    }
+
+    /**
+     * The column edges: the outer left and right, and between them the middle of each gutter the body's
+     * multi-piece lines leave free (a few crossings allowed, {@link #CROSSING_SHARE}).
+     */
+    static List<Double> columnEdges(List<TextLine> block, List<TextLine> body) {
+        List<TextLine> multi = body.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).toList();
+        if (multi.isEmpty()) {
+            multi = block.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).toList();
+        }
+        double left = multi.stream().mapToDouble(TextLine::x0).min().orElse(0);
+        double right = multi.stream().mapToDouble(TextLine::x1).max().orElse(0);
+        int width = (int) Math.ceil(right - left) + 1;
+        int[] cover = new int[width];
+        for (TextLine line : multi) {
+            boolean[] mine = new boolean[width];
+            for (TextLine c : Chunks.byFontSize(line)) {
+                for (int x = (int) Math.floor(c.x0() - left); x <= (int) Math.ceil(c.x1() - left) && x < width; x++) {
+                    mine[Math.max(0, x)] = true;
+                }
+            }
+            for (int x = 0; x < width; x++) {
+                cover[x] += mine[x] ? 1 : 0;
+            }
+        }
+        int allowed = (int) Math.floor(CROSSING_SHARE * multi.size());
+        List<Double> edges = new ArrayList<>();
+        edges.add(left - 1);
+        int start = -1;
+        for (int x = 0; x < width; x++) {
+            boolean free = cover[x] <= allowed;
+            if (free && start < 0) {
+                start = x;
+            } else if (!free && start >= 0) {
+                if (start > 0 && x - start >= MIN_GUTTER) {
+                    edges.add(left + (start + x) / 2.0);
+                }
+                start = -1;
+            }
+        }
+        edges.add(right + 1);
+        return edges;
+    }
+
+    /** Two or three columns of running text side by side: a page set in columns, not a table. */
+    private static boolean looksLikeProse(List<TextLine> body, List<Double> edges) {
+        if (edges.size() > 4) {
+            return false;
+        }
+        int pieces = 0;
+        int words = 0;
+        for (TextLine line : body) {
+            for (TextLine c : Chunks.byFontSize(line)) {
+                pieces++;
+                words += c.words().size();
+            }
+        }
+        return pieces > 0 && (double) words / pieces > PROSE_PIECE_WORDS;
+    }
+}
