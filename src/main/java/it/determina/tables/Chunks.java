@@ -37,6 +37,10 @@ public final class Chunks {
 
     /** Gap between words, in ems of their font size, that separates table columns whatever the line holds. */
     private static final double COLUMN_GAP_EMS = 0.8;
+    /** The gap (points) that separates two numbers into two columns. */
+    private static final double MIN_NUMBER_GAP = 1.0;
+    // "1,271.7", "-3.2", "45%", "$1,200"
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-–+$]?[0-9][0-9,]*(\\.[0-9]+)?%?");
     /** The smallest column gap (points) when font sizes are not known. */
     private static final double MIN_COLUMN_GAP = 3.0;
 
@@ -49,12 +53,18 @@ public final class Chunks {
         List<TextLine> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= words.size(); i++) {
-            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() > columnGap(words.get(i - 1), words.get(i))) {
+            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() > columnGap(words.get(i - 1), words.get(i))
+                    || twoNumbers(words.get(i - 1), words.get(i))) {
                 out.add(new TextLine(line.page(), words.subList(start, i)));
                 start = i;
             }
         }
         return out;
+    }
+
+    /** Two numbers side by side are two columns even a single space apart ("345 15.5"). */
+    private static boolean twoNumbers(Word a, Word b) {
+        return NUMBER.matcher(a.text()).matches() && NUMBER.matcher(b.text()).matches() && b.x0() - a.x1() > MIN_NUMBER_GAP;
     }
 
     private static double columnGap(Word a, Word b) {

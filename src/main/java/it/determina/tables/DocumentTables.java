@@ -18,6 +18,8 @@ public final class DocumentTables {
 
     /** A lattice grid with fewer rows or columns than this is a framed box of text, not a table. */
     private static final int MIN_GRID = 2;
+    /** Lines at the same heights in two cells of one lattice row that make them stacked rows. */
+    private static final int STACKED_LINES = 3;
 
     private DocumentTables() {
     }
@@ -74,10 +76,45 @@ public final class DocumentTables {
         return out;
     }
 
+    /**
+     * True for a real lattice table: at least two rows and two columns with text, and rows not stacked
+     * inside its cells. Ruled only between columns, a table's lattice cells hold whole columns of lines
+     * that line up across cells: those rows are found among the running lines instead.
+     */
     private static boolean isTable(Table t) {
+        if (t.rows().stream().anyMatch(DocumentTables::stacksRows)) {
+            return false;
+        }
         long rows = t.rows().stream().filter(r -> !r.isBlank()).count();
         long columns = t.rows().stream().mapToLong(r -> r.cells().stream().filter(c -> !c.isEmpty()).count()).max().orElse(0);
         return rows >= MIN_GRID && columns >= MIN_GRID;
+    }
+
+    /** True when two cells of the row each hold several lines printed at the same heights, figures in one of them. */
+    private static boolean stacksRows(Row row) {
+        List<Cell> tall = row.cells().stream().filter(c -> c.lines().size() >= STACKED_LINES).toList();
+        for (int i = 0; i < tall.size(); i++) {
+            for (int j = i + 1; j < tall.size(); j++) {
+                if (sameHeights(tall.get(i), tall.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameHeights(Cell a, Cell b) {
+        int matched = 0;
+        for (TextLine l : a.lines()) {
+            if (b.lines().stream().anyMatch(m -> Math.abs(m.bottom() - l.bottom()) < 1.5)) {
+                matched++;
+            }
+        }
+        return matched >= STACKED_LINES && (mostlyFigures(a) || mostlyFigures(b));
+    }
+
+    private static boolean mostlyFigures(Cell c) {
+        return c.lines().stream().filter(UnruledTables::isFigure).count() * 2 > c.lines().size();
     }
 
     private static double top(Block b) {

@@ -39,8 +39,9 @@ final class UnruledGrid {
     private void header(List<TextLine> lines) {
         Slots current = null;
         Boolean spanning = null;
-        for (TextLine line : lines) {
-            List<Piece> pieces = pieces(line, false);
+        for (int i = 0; i < lines.size(); i++) {
+            // the last header line names single columns: a piece over two of them is two headings
+            List<Piece> pieces = pieces(lines.get(i), i == lines.size() - 1);
             boolean spans = pieces.stream().anyMatch(p -> p.c1 > p.c0 && p.c0 > 0);
             if (current == null || spanning != spans) {
                 current = new Slots();

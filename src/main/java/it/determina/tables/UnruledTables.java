@@ -17,6 +17,8 @@ public final class UnruledTables {
 
     /** Lines further apart than this many line heights belong to different blocks. */
     private static final double MAX_LINE_GAP = 2.4;
+    /** Gap allowed, in line heights, while a table's header is still being read (ruled off from the body). */
+    private static final double MAX_HEADER_GAP = 5;
     /** Lines of one piece that may stand between multi-piece lines inside a table (labels, sections). */
     private static final int MAX_SINGLE_RUN = 3;
     /** Multi-piece lines a table needs. */
@@ -27,8 +29,10 @@ public final class UnruledTables {
     private static final double CROSSING_SHARE = 0.06;
     /** A one-piece line this much wider than the table's widest column run is prose, ending the table. */
     private static final int PROSE_WORDS = 12;
-    /** Words per piece above which two columns of text are a two-column page, not a table. */
-    private static final double PROSE_PIECE_WORDS = 6;
+    /** Median piece length (characters) from which columns of text are a page set in columns, not a table. */
+    private static final int PROSE_PIECE_CHARS = 20;
+    /** Share of figures below which long pieces are running text. */
+    private static final double FIGURE_SHARE = 0.2;
 
     // ". . . . ." and "......" between a row label and its figures
     private static final Pattern LEADER = Pattern.compile("[.·…_]+");
@@ -78,7 +82,8 @@ public final class UnruledTables {
         TextLine previous = null;
         for (TextLine line : lines) {
             boolean multi = Chunks.byFontSize(line).size() >= 2;
-            boolean far = previous != null && line.top() - previous.bottom() > MAX_LINE_GAP * lineHeight;
+            double allowed = (hasFigures(current) ? MAX_LINE_GAP : MAX_HEADER_GAP) * lineHeight;
+            boolean far = previous != null && line.top() - previous.bottom() > allowed;
             boolean prose = !multi && line.words().size() >= PROSE_WORDS;
             if (!current.isEmpty() && (far || prose || (!multi && singles.size() >= MAX_SINGLE_RUN))) {
                 out.add(current);
@@ -104,6 +109,11 @@ public final class UnruledTables {
             out.add(current);
         }
         return out.stream().filter(b -> b.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).count() >= MIN_MULTI_LINES).toList();
+    }
+
+    /** True when some multi-piece line of the block is a row of figures: the header is over. */
+    private static boolean hasFigures(List<TextLine> block) {
+        return !block.isEmpty() && firstBodyLine(block) < block.size() && isBodyLine(block.get(firstBodyLine(block)));
     }
 
     /** The short one-piece lines just above a table's first multi-piece line: spanning headings. */
@@ -133,16 +143,21 @@ public final class UnruledTables {
     /** The first line of figures: its pieces after the first are mostly numbers. Else the second line. */
     static int firstBodyLine(List<TextLine> block) {
         for (int i = 0; i < block.size(); i++) {
-            List<TextLine> chunks = Chunks.byFontSize(block.get(i));
-            if (chunks.size() < 2) {
-                continue;
-            }
-            long figures = chunks.subList(1, chunks.size()).stream().filter(UnruledTables::isFigure).count();
-            if (figures * 2 >= chunks.size() - 1) {
+            if (isBodyLine(block.get(i))) {
                 return i;
             }
         }
         return block.size() > 2 ? 1 : 0;
+    }
+
+    /** A line of several pieces, those after the first mostly figures. */
+    static boolean isBodyLine(TextLine line) {
+        List<TextLine> chunks = Chunks.byFontSize(line);
+        if (chunks.size() < 2) {
+            return false;
+        }
+        long figures = chunks.subList(1, chunks.size()).stream().filter(UnruledTables::isFigure).count();
+        return figures * 2 >= chunks.size() - 1;
     }
 
     static boolean isFigure(TextLine chunk) {
@@ -192,19 +207,26 @@ public final class UnruledTables {
         return edges;
     }
 
-    /** Two or three columns of running text side by side: a page set in columns, not a table. */
+    /**
+     * Two or three columns of running text side by side: a page set in columns, not a table. Its pieces
+     * are long and hardly ever figures.
+     */
     private static boolean looksLikeProse(List<TextLine> body, List<Double> edges) {
         if (edges.size() > 4) {
             return false;
         }
-        int pieces = 0;
-        int words = 0;
+        List<Integer> lengths = new ArrayList<>();
+        int figures = 0;
         for (TextLine line : body) {
             for (TextLine c : Chunks.byFontSize(line)) {
-                pieces++;
-                words += c.words().size();
+                lengths.add(c.text().length());
+                figures += isFigure(c) ? 1 : 0;
             }
         }
-        return pieces > 0 && (double) words / pieces > PROSE_PIECE_WORDS;
+        if (lengths.isEmpty()) {
+            return false;
+        }
+        lengths.sort(Integer::compare);
+        return lengths.get(lengths.size() / 2) >= PROSE_PIECE_CHARS && figures < FIGURE_SHARE * lengths.size();
     }
 }
