@@ -19,6 +19,8 @@ public final class UnruledTables {
     private static final double MAX_LINE_GAP = 2.4;
     /** Gap allowed, in line heights, while a table's header is still being read (ruled off from the body). */
     private static final double MAX_HEADER_GAP = 5;
+    /** How far (in font sizes) right of the table's left edge a row of figures may start: an indented label. */
+    private static final double LABEL_INDENT = 4;
     /** Lines of one piece that may stand between multi-piece lines inside a table (labels, sections). */
     private static final int MAX_SINGLE_RUN = 3;
     /** Multi-piece lines a table needs. */
@@ -73,52 +75,97 @@ public final class UnruledTables {
         return out;
     }
 
-    /** Runs of lines that may be tables: multi-piece lines with at most a few one-piece lines between. */
+    /**
+     * Runs of lines that may be tables: multi-piece lines with at most a few one-piece lines between,
+     * then runs that continue one another (a section label and a blank line apart, same gutters) joined.
+     */
     static List<List<TextLine>> blocks(List<TextLine> lines) {
         double lineHeight = medianHeight(lines);
-        List<List<TextLine>> out = new ArrayList<>();
-        List<TextLine> current = new ArrayList<>();
-        List<TextLine> singles = new ArrayList<>();
-        TextLine previous = null;
-        for (TextLine line : lines) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        boolean body = false;
+        double left = 0;
+        int singles = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
             boolean multi = Chunks.byFontSize(line).size() >= 2;
-            double allowed = (hasFigures(current) ? MAX_LINE_GAP : MAX_HEADER_GAP) * lineHeight;
-            boolean far = previous != null && line.top() - previous.bottom() > allowed;
+            double allowed = (body ? MAX_LINE_GAP : MAX_HEADER_GAP) * lineHeight;
+            boolean far = i > 0 && line.top() - lines.get(i - 1).bottom() > allowed;
             boolean prose = !multi && line.words().size() >= PROSE_WORDS;
-            if (!current.isEmpty() && (far || prose || (!multi && singles.size() >= MAX_SINGLE_RUN))) {
-                out.add(current);
-                current = new ArrayList<>();
-                singles.clear();
+            if (start >= 0 && (far || prose || (!multi && singles >= MAX_SINGLE_RUN))) {
+                runs.add(new int[] {start, end});
+                start = -1;
             }
             if (multi) {
-                if (!current.isEmpty()) {
-                    current.addAll(singles);
-                } else if (!far) {
-                    current.addAll(headingsAbove(singles));
+                if (start < 0) {
+                    start = i;
+                    body = false;
+                    left = line.x0();
                 }
-                singles.clear();
-                current.add(line);
-            } else if (!prose) {
-                singles.add(line);
+                end = i + 1;
+                singles = 0;
+                left = Math.min(left, line.x0());
+                body |= isBodyLine(line, left);
             } else {
-                singles.clear();
+                singles++;
             }
-            previous = line;
         }
-        if (!current.isEmpty()) {
-            out.add(current);
+        if (start >= 0) {
+            runs.add(new int[] {start, end});
         }
-        return out.stream().filter(b -> b.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).count() >= MIN_MULTI_LINES).toList();
+        List<List<TextLine>> out = new ArrayList<>();
+        for (int[] run : joinContinued(lines, runs, lineHeight)) {
+            List<TextLine> block = lines.subList(run[0], run[1]);
+            if (block.stream().filter(l -> Chunks.byFontSize(l).size() >= 2).count() >= MIN_MULTI_LINES) {
+                out.add(block);
+            }
+        }
+        return out;
     }
 
-    /** True when some multi-piece line of the block is a row of figures: the header is over. */
-    private static boolean hasFigures(List<TextLine> block) {
-        return !block.isEmpty() && firstBodyLine(block) < block.size() && isBodyLine(block.get(firstBodyLine(block)));
+    /**
+     * Joins a run to the one before when only short one-piece lines (a section label: "Projected") stand
+     * between them, the gap is small, the later run is rows of figures and its pieces cross none of the
+     * earlier run's gutters.
+     */
+    private static List<int[]> joinContinued(List<TextLine> lines, List<int[]> runs, double lineHeight) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] run : runs) {
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && continues(lines, last, run, lineHeight)) {
+                last[1] = run[1];
+            } else {
+                out.add(run.clone());
+            }
+        }
+        return out;
     }
 
-    /** The short one-piece lines just above a table's first multi-piece line: spanning headings. */
-    private static List<TextLine> headingsAbove(List<TextLine> singles) {
-        return List.of();
+    private static boolean continues(List<TextLine> lines, int[] before, int[] after, double lineHeight) {
+        if (after[0] - before[1] > MAX_SINGLE_RUN || !isBodyLine(lines.get(after[0]))) {
+            return false;
+        }
+        for (int i = before[1]; i < after[0]; i++) {
+            if (lines.get(i).words().size() >= PROSE_WORDS) {
+                return false;
+            }
+        }
+        if (lines.get(after[0]).top() - lines.get(before[1] - 1).bottom() > MAX_HEADER_GAP * lineHeight) {
+            return false;
+        }
+        List<TextLine> earlier = lines.subList(before[0], before[1]);
+        List<Double> edges = columnEdges(earlier, earlier.subList(firstBodyLine(earlier), earlier.size()));
+        for (int i = after[0]; i < after[1]; i++) {
+            for (TextLine c : Chunks.byFontSize(lines.get(i))) {
+                for (int e = 1; e < edges.size() - 1; e++) {
+                    if (c.x0() < edges.get(e) && c.x1() > edges.get(e)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return edges.size() > 2;
     }
 
     private static double medianHeight(List<TextLine> lines) {
@@ -142,8 +189,9 @@ public final class UnruledTables {
 
     /** The first line of figures: its pieces after the first are mostly numbers. Else the second line. */
     static int firstBodyLine(List<TextLine> block) {
+        double left = block.stream().mapToDouble(TextLine::x0).min().orElse(0);
         for (int i = 0; i < block.size(); i++) {
-            if (isBodyLine(block.get(i))) {
+            if (isBodyLine(block.get(i), left)) {
                 return i;
             }
         }
@@ -152,8 +200,16 @@ public final class UnruledTables {
 
     /** A line of several pieces, those after the first mostly figures. */
     static boolean isBodyLine(TextLine line) {
+        return isBodyLine(line, line.x0());
+    }
+
+    /**
+     * A line of several pieces starting at the table's left edge ({@code left}), those after the first
+     * mostly figures; years over the columns ("2005  2010") start further right.
+     */
+    static boolean isBodyLine(TextLine line, double left) {
         List<TextLine> chunks = Chunks.byFontSize(line);
-        if (chunks.size() < 2) {
+        if (chunks.size() < 2 || line.x0() > left + LABEL_INDENT * line.fontSize()) {
             return false;
         }
         long figures = chunks.subList(1, chunks.size()).stream().filter(UnruledTables::isFigure).count();
