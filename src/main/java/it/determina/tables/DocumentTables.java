@@ -44,7 +44,7 @@ public final class DocumentTables {
         for (int p = 1; p <= pdf.pageCount(); p++) {
             PageText text = pdf.page(p);
             heights.add(text.height());
-            pages.add(page(grids.blocks(text), p));
+            pages.add(page(grids.read(text), p));
         }
         List<Table> tables = new ArrayList<>();
         for (Block b : TableStitcher.stitch(pages)) {
@@ -56,7 +56,8 @@ public final class DocumentTables {
     }
 
     /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
-    static List<Block> page(List<Block> blocks, int page) {
+    static List<Block> page(GridExtractor.PageGrid grid, int page) {
+        List<Block> blocks = grid.blocks();
         List<Block> out = new ArrayList<>();
         List<Word> loose = new ArrayList<>();
         for (Block b : blocks) {
@@ -69,7 +70,7 @@ public final class DocumentTables {
             }
         }
         List<TextLine> lines = LineBuilder.build(page, loose);
-        for (Table t : UnruledTables.find(lines)) {
+        for (Table t : UnruledTables.find(lines, grid.rules())) {
             out.add(new Block.Grid(t));
         }
         out.sort(java.util.Comparator.comparingDouble(DocumentTables::top));

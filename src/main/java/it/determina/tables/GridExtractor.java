@@ -34,9 +34,27 @@ public final class GridExtractor {
         this.extractor = new ObjectExtractor(source.document());
     }
 
+    /** A horizontal ruling line from x0 to x1 at height y (top-left origin). */
+    public record Rule(double x0, double x1, double y) {
+    }
+
+    /** The page read: its blocks and its horizontal rulings (which also underline spanning headings). */
+    public record PageGrid(List<Block> blocks, List<Rule> rules) {
+        public PageGrid {
+            blocks = List.copyOf(blocks);
+            rules = List.copyOf(rules);
+        }
+    }
+
     /** The page as blocks in reading order: running lines and single-page tables, top to bottom. */
     public List<Block> blocks(PageText text) throws UnreadableDocumentException {
+        return read(text).blocks();
+    }
+
+    /** The page as blocks in reading order, with its horizontal rulings. */
+    public PageGrid read(PageText text) throws UnreadableDocumentException {
         List<Rectangle> cellBoxes;
+        List<Rule> rules = new ArrayList<>();
         List<Rectangle> areas;
         List<Ruling> verticals;
         try {
@@ -55,6 +73,9 @@ public final class GridExtractor {
                 }
             }
             verticals = Ruling.collapseOrientedRulings(vertical);
+            for (Ruling r : Ruling.collapseOrientedRulings(horizontal)) {
+                rules.add(new Rule(r.getLeft(), r.getRight(), r.getTop()));
+            }
             // damaged or hairline rulings can make cells without area: they hold nothing
             cellBoxes = new ArrayList<>(SpreadsheetExtractionAlgorithm.findCells(
                     Ruling.collapseOrientedRulings(horizontal), verticals).stream()
@@ -65,7 +86,7 @@ public final class GridExtractor {
             throw new UnreadableDocumentException("PDF_CORRUPT",
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }
-        return assemble(text, cellBoxes, areas);
+        return new PageGrid(assemble(text, cellBoxes, areas), rules);
     }
 
     private static List<Block> assemble(PageText text, List<Rectangle> cellBoxes, List<Rectangle> areas) {

@@ -23,14 +23,16 @@ final class UnruledGrid {
     private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}(].*");
 
     private final List<Double> edges;
+    private final List<GridExtractor.Rule> rules;
     private final List<Slots> rows = new ArrayList<>();
 
-    private UnruledGrid(List<Double> edges) {
+    private UnruledGrid(List<Double> edges, List<GridExtractor.Rule> rules) {
         this.edges = edges;
+        this.rules = rules;
     }
 
-    static Table build(List<TextLine> header, List<TextLine> body, List<Double> edges) {
-        UnruledGrid grid = new UnruledGrid(edges);
+    static Table build(List<TextLine> header, List<TextLine> body, List<Double> edges, List<GridExtractor.Rule> rules) {
+        UnruledGrid grid = new UnruledGrid(edges, rules);
         grid.header(header);
         grid.body(body);
         return grid.table(header.isEmpty() ? body.get(0).page() : header.get(0).page());
@@ -42,6 +44,9 @@ final class UnruledGrid {
         for (int i = 0; i < lines.size(); i++) {
             // the last header line names single columns: a piece over two of them is two headings
             List<Piece> pieces = pieces(lines.get(i), i == lines.size() - 1);
+            if (i + 1 < lines.size()) {
+                pieces = underlined(pieces, lines.get(i + 1).top());
+            }
             boolean spans = pieces.stream().anyMatch(p -> p.c1 > p.c0 && p.c0 > 0);
             if (current == null || spanning != spans) {
                 current = new Slots();
@@ -80,6 +85,45 @@ final class UnruledGrid {
         if (pendingLabel != null) {
             rows.add(pendingLabel);
         }
+    }
+
+    /**
+     * The pieces widened to the columns of the ruling drawn just under them, above the next line: a
+     * heading over several columns is underlined across them ("Stroke" over "no.  Rate  (95% CI)"). A
+     * ruling under two pieces of the line separates header from body and widens nothing.
+     */
+    private List<Piece> underlined(List<Piece> pieces, double nextTop) {
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces) {
+            GridExtractor.Rule rule = ruleUnder(p, nextTop);
+            if (p.c0 == 0 || rule == null || pieces.stream().filter(q -> rule.x0() <= q.centerX() && q.centerX() <= rule.x1()).count() > 1) {
+                out.add(p);
+                continue;
+            }
+            int c0 = p.c0;
+            int c1 = p.c1;
+            for (int c = 1; c + 1 < edges.size(); c++) {
+                double mid = (edges.get(c) + edges.get(c + 1)) / 2;
+                if (mid >= rule.x0() && mid <= rule.x1()) {
+                    c0 = Math.min(c0, c);
+                    c1 = Math.max(c1, c);
+                }
+            }
+            out.add(new Piece(c0, c1, p.words));
+        }
+        return out;
+    }
+
+    private GridExtractor.Rule ruleUnder(Piece p, double nextTop) {
+        double bottom = p.words.stream().mapToDouble(Word::bottom).max().orElse(0);
+        double height = p.words.stream().mapToDouble(Word::height).max().orElse(0);
+        for (GridExtractor.Rule r : rules) {
+            boolean below = r.y() >= bottom - 1 && r.y() <= Math.min(nextTop + 1, bottom + 2 * height);
+            if (below && r.x0() - 1 <= p.centerX() && p.centerX() <= r.x1() + 1 && r.x1() - r.x0() > p.width() + 2) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** True when a label-only line goes on in the next line: it ends open, or the next starts in lower case. */
@@ -162,6 +206,14 @@ final class UnruledGrid {
 
         String text() {
             return String.join(" ", words.stream().map(Word::text).toList());
+        }
+
+        double centerX() {
+            return (words.get(0).x0() + words.get(words.size() - 1).x1()) / 2;
+        }
+
+        double width() {
+            return words.get(words.size() - 1).x1() - words.get(0).x0();
         }
 
         boolean isFigure() {

@@ -45,11 +45,14 @@ public final class UnruledTables {
     private UnruledTables() {
     }
 
-    /** The tables among {@code lines} (one page, top to bottom), top to bottom. */
-    public static List<Table> find(List<TextLine> lines) {
+    /**
+     * The tables among {@code lines} (one page, top to bottom), top to bottom; {@code rules} are the
+     * page's horizontal rulings, which show how far a heading over several columns reaches.
+     */
+    public static List<Table> find(List<TextLine> lines, List<GridExtractor.Rule> rules) {
         List<Table> tables = new ArrayList<>();
         for (List<TextLine> block : blocks(withoutLeaders(lines))) {
-            Table t = table(block);
+            Table t = table(block, rules);
             if (t != null) {
                 tables.add(t);
             }
@@ -177,14 +180,39 @@ public final class UnruledTables {
     }
 
     /** The table of one block, or null when its lines do not line up in columns. */
-    private static Table table(List<TextLine> block) {
-        int firstBody = firstBodyLine(block);
+    private static Table table(List<TextLine> block, List<GridExtractor.Rule> rules) {
+        int firstBody = sectionLabelsOut(block, firstBodyLine(block));
         List<TextLine> body = block.subList(firstBody, block.size());
         List<Double> edges = columnEdges(block, body);
         if (edges.size() < 3 || looksLikeProse(body, edges)) {
             return null;
         }
-        return UnruledGrid.build(block.subList(0, firstBody), body, edges);
+        return UnruledGrid.build(block.subList(0, firstBody), body, edges, rules);
+    }
+
+    /**
+     * The first body line moved up over the one-piece lines just above it when the header already has
+     * its label column: those are section labels of the body ("Sex", "Actual"), not more header.
+     */
+    private static int sectionLabelsOut(List<TextLine> block, int firstBody) {
+        double left = block.stream().mapToDouble(TextLine::x0).min().orElse(0);
+        int i = firstBody;
+        while (i > 1 && isLabelOnly(block.get(i - 1), left)) {
+            i--;
+        }
+        if (i == firstBody) {
+            return firstBody;
+        }
+        for (int h = 0; h < i; h++) {
+            if (Chunks.byFontSize(block.get(h)).get(0).x0() <= left + LABEL_INDENT * block.get(h).fontSize()) {
+                return i;
+            }
+        }
+        return firstBody;
+    }
+
+    private static boolean isLabelOnly(TextLine line, double left) {
+        return Chunks.byFontSize(line).size() == 1 && line.x0() <= left + LABEL_INDENT * line.fontSize();
     }
 
     /** The first line of figures: its pieces after the first are mostly numbers. Else the second line. */
