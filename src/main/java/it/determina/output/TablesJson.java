@@ -45,10 +45,11 @@ public final class TablesJson {
         List<TableOut> out = new ArrayList<>();
         for (Table t : found.tables()) {
             List<CellOut> cells = new ArrayList<>();
+            java.util.Map<Long, Integer> occupied = new java.util.HashMap<>();
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
                     if (!c.isEmpty()) {
-                        cells.add(new CellOut(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()));
+                        place(cells, occupied, new CellOut(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()));
                     }
                 }
             }
@@ -56,6 +57,45 @@ public final class TablesJson {
             out.add(new TableOut(t.page(), regions.get(0).bbox(), regions.size() > 1 ? regions : List.of(), cells));
         }
         return new TablesOut(out);
+    }
+
+    /**
+     * Adds the cell where no earlier non-empty cell covers its slots; a spanning cell that would overlap
+     * one shrinks to its first slot, and a cell whose first slot is taken joins the text of the cell there.
+     * The format forbids overlapping non-empty cells, and no text may be lost.
+     */
+    private static void place(List<CellOut> cells, java.util.Map<Long, Integer> occupied, CellOut cell) {
+        CellOut c = cell;
+        if (overlaps(occupied, c)) {
+            c = new CellOut(c.row(), c.col(), 1, 1, c.text());
+        }
+        Integer owner = occupied.get(slot(c.row(), c.col()));
+        if (owner != null) {
+            CellOut o = cells.get(owner);
+            cells.set(owner, new CellOut(o.row(), o.col(), o.rowSpan(), o.colSpan(), o.text() + " " + c.text()));
+            return;
+        }
+        cells.add(c);
+        for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+            for (int k = c.col(); k < c.col() + c.colSpan(); k++) {
+                occupied.put(slot(r, k), cells.size() - 1);
+            }
+        }
+    }
+
+    private static boolean overlaps(java.util.Map<Long, Integer> occupied, CellOut c) {
+        for (int r = c.row(); r < c.row() + c.rowSpan(); r++) {
+            for (int k = c.col(); k < c.col() + c.colSpan(); k++) {
+                if (occupied.containsKey(slot(r, k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long slot(int row, int col) {
+        return ((long) row << 32) | col;
     }
 
     /** One box per page the table covers, bottom-left origin. */

@@ -23,6 +23,11 @@ final class UnruledGrid {
     private static final Pattern LOWER_START = Pattern.compile("^[\\p{Ll}(].*");
 
     private final List<Double> edges;
+    /** How much wider than the gaps inside columns the gaps at column edges are in a header piece to split it. */
+    private static final double SPLIT_GAP_RATIO = 1.5;
+    /** The narrowest gap (points) a header piece is split at. */
+    private static final double MIN_SPLIT_GAP = 3.0;
+
     private final List<GridExtractor.Rule> rules;
     private final List<Slots> rows = new ArrayList<>();
 
@@ -38,23 +43,66 @@ final class UnruledGrid {
         return grid.table(header.isEmpty() ? body.get(0).page() : header.get(0).page());
     }
 
+    /**
+     * The header rows. A line with a heading over several columns starts a row of such headings; the
+     * next line of single-column headings starts the row under them, and takes along the single-column
+     * headings begun beside the spanning ones ("Percent" / "who" / "borrowed"), which then span both rows.
+     */
     private void header(List<TextLine> lines) {
         Slots current = null;
         Boolean spanning = null;
         for (int i = 0; i < lines.size(); i++) {
-            // the last header line names single columns: a piece over two of them is two headings
-            List<Piece> pieces = pieces(lines.get(i), i == lines.size() - 1);
-            if (i + 1 < lines.size()) {
+            boolean last = i == lines.size() - 1;
+            List<Piece> pieces = headerPieces(lines.get(i), last);
+            if (!last) {
                 pieces = underlined(pieces, lines.get(i + 1).top());
             }
             boolean spans = pieces.stream().anyMatch(p -> p.c1 > p.c0 && p.c0 > 0);
             if (current == null || spanning != spans) {
-                current = new Slots();
+                Slots next = new Slots();
+                if (current != null && spanning) {
+                    current.moveSingleColumnTo(next);
+                }
+                current = next;
                 rows.add(current);
                 spanning = spans;
             }
             pieces.forEach(current::add);
         }
+    }
+
+    /**
+     * A header line's pieces. The last header line names single columns, so a piece over two of them
+     * is two headings; on other lines a piece is split only where the gap between its words at a
+     * column edge is wider than every gap inside a column ("Less than   $10,000–   $15,000–").
+     */
+    private List<Piece> headerPieces(TextLine line, boolean last) {
+        if (last) {
+            return pieces(line, true);
+        }
+        List<Piece> out = new ArrayList<>();
+        for (Piece p : pieces(line, false)) {
+            if (p.c1 > p.c0 && fitsColumns(new TextLine(line.page(), p.words)) && gapsAtEdgesWidest(p.words)) {
+                out.addAll(pieces(new TextLine(line.page(), p.words), true));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private boolean gapsAtEdgesWidest(List<Word> words) {
+        double atEdges = Double.MAX_VALUE;
+        double inside = 0;
+        for (int i = 1; i < words.size(); i++) {
+            double gap = words.get(i).x0() - words.get(i - 1).x1();
+            if (StreamGrid.column(edges, words.get(i).centerX()) != StreamGrid.column(edges, words.get(i - 1).centerX())) {
+                atEdges = Math.min(atEdges, gap);
+            } else {
+                inside = Math.max(inside, gap);
+            }
+        }
+        return atEdges > SPLIT_GAP_RATIO * inside && atEdges > MIN_SPLIT_GAP;
     }
 
     private void body(List<TextLine> lines) {
@@ -201,8 +249,12 @@ final class UnruledGrid {
         return new Table(page, edges, out, false);
     }
 
-    /** Words set over columns c0..c1 of one row. */
-    private record Piece(int c0, int c1, List<Word> words) {
+    /** Words set over columns c0..c1 of one row, and of the {@code rowsUp} rows above it. */
+    private record Piece(int c0, int c1, List<Word> words, int rowsUp) {
+
+        Piece(int c0, int c1, List<Word> words) {
+            this(c0, c1, words, 0);
+        }
 
         String text() {
             return String.join(" ", words.stream().map(Word::text).toList());
@@ -229,17 +281,30 @@ final class UnruledGrid {
         void add(Piece p) {
             int c0 = p.c0;
             int c1 = p.c1;
+            int up = p.rowsUp;
             List<Word> words = new ArrayList<>(p.words);
             for (int i = pieces.size() - 1; i >= 0; i--) {
                 Piece q = pieces.get(i);
                 if (q.c0 <= c1 && q.c1 >= c0) {
                     c0 = Math.min(c0, q.c0);
                     c1 = Math.max(c1, q.c1);
+                    up = Math.max(up, q.rowsUp);
                     words.addAll(0, q.words);
                     pieces.remove(i);
                 }
             }
-            pieces.add(new Piece(c0, c1, words));
+            pieces.add(new Piece(c0, c1, words, up));
+        }
+
+        /** Moves the single-column pieces to the row below, still covering this one. */
+        void moveSingleColumnTo(Slots below) {
+            for (int i = 0; i < pieces.size(); i++) {
+                Piece p = pieces.get(i);
+                if (p.c0 == p.c1) {
+                    below.add(new Piece(p.c0, p.c1, p.words, p.rowsUp + 1));
+                    pieces.remove(i--);
+                }
+            }
         }
 
         boolean hasLabel() {
@@ -256,7 +321,7 @@ final class UnruledGrid {
                 List<TextLine> lines = LineBuilder.build(page, p.words);
                 double top = lines.get(0).top();
                 double bottom = lines.get(lines.size() - 1).bottom();
-                cells.add(new Cell(index, p.c0, 1, p.c1 - p.c0 + 1, page, edges.get(p.c0), top, edges.get(p.c1 + 1), bottom, lines));
+                cells.add(new Cell(index - p.rowsUp, p.c0, p.rowsUp + 1, p.c1 - p.c0 + 1, page, edges.get(p.c0), top, edges.get(p.c1 + 1), bottom, lines));
             }
             return new Row(cells);
         }

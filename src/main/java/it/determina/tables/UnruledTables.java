@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  */
 public final class UnruledTables {
 
-    /** Lines further apart than this many line heights belong to different blocks. */
-    private static final double MAX_LINE_GAP = 2.4;
-    /** Gap allowed, in line heights, while a table's header is still being read (ruled off from the body). */
-    private static final double MAX_HEADER_GAP = 5;
+    /** Lines further apart than this many line pitches (top to top) belong to different blocks. */
+    private static final double MAX_LINE_GAP = 1.2;
+    /** Gap allowed, in line pitches, while a table's header is still being read (ruled off from the body). */
+    private static final double MAX_HEADER_GAP = 3;
     /** How far (in font sizes) right of the table's left edge a row of figures may start: an indented label. */
     private static final double LABEL_INDENT = 4;
     /** Lines of one piece that may stand between multi-piece lines inside a table (labels, sections). */
@@ -60,7 +60,7 @@ public final class UnruledTables {
         return tables;
     }
 
-    private static List<TextLine> withoutLeaders(List<TextLine> lines) {
+    static List<TextLine> withoutLeaders(List<TextLine> lines) {
         List<TextLine> out = new ArrayList<>();
         for (TextLine line : lines) {
             List<Word> kept = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class UnruledTables {
      * then runs that continue one another (a section label and a blank line apart, same gutters) joined.
      */
     static List<List<TextLine>> blocks(List<TextLine> lines) {
-        double lineHeight = medianHeight(lines);
+        double lineHeight = medianPitch(lines);
         List<int[]> runs = new ArrayList<>();
         int start = -1;
         int end = -1;
@@ -158,25 +158,40 @@ public final class UnruledTables {
             return false;
         }
         List<TextLine> earlier = lines.subList(before[0], before[1]);
-        List<Double> edges = columnEdges(earlier, earlier.subList(firstBodyLine(earlier), earlier.size()));
-        for (int i = after[0]; i < after[1]; i++) {
-            for (TextLine c : Chunks.byFontSize(lines.get(i))) {
-                for (int e = 1; e < edges.size() - 1; e++) {
-                    if (c.x0() < edges.get(e) && c.x1() > edges.get(e)) {
-                        return false;
-                    }
+        List<TextLine> earlierBody = earlier.subList(firstBodyLine(earlier), earlier.size());
+        List<TextLine> later = lines.subList(after[0], after[1]);
+        // the gutters of the longer run are the better measure
+        List<Double> edges = earlierBody.size() >= later.size() ? columnEdges(earlier, earlierBody) : columnEdges(later, later);
+        List<TextLine> other = earlierBody.size() >= later.size() ? later : earlierBody;
+        return edges.size() > 2 && other.stream().noneMatch(l -> crossesGutter(l, edges));
+    }
+
+    private static boolean crossesGutter(TextLine line, List<Double> edges) {
+        for (TextLine c : Chunks.byFontSize(line)) {
+            for (int e = 1; e < edges.size() - 1; e++) {
+                if (c.x0() < edges.get(e) && c.x1() > edges.get(e)) {
+                    return true;
                 }
             }
         }
-        return edges.size() > 2;
+        return false;
     }
 
-    private static double medianHeight(List<TextLine> lines) {
-        if (lines.isEmpty()) {
+    /** The usual distance between the tops of consecutive lines: the unit of vertical gaps. */
+    private static double medianPitch(List<TextLine> lines) {
+        double[] pitch = new double[Math.max(0, lines.size() - 1)];
+        int n = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            double d = lines.get(i).top() - lines.get(i - 1).top();
+            if (d > 0) {
+                pitch[n++] = d;
+            }
+        }
+        if (n == 0) {
             return 10;
         }
-        double[] h = lines.stream().mapToDouble(l -> l.bottom() - l.top()).sorted().toArray();
-        return Math.max(4, h[h.length / 2]);
+        java.util.Arrays.sort(pitch, 0, n);
+        return Math.max(4, pitch[n / 2]);
     }
 
     /** The table of one block, or null when its lines do not line up in columns. */
