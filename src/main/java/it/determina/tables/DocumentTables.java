@@ -62,7 +62,7 @@ public final class DocumentTables {
         List<Word> loose = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.Grid g && isTable(g.table())) {
-                out.add(b);
+                out.add(new Block.Grid(BandSplitter.split(g.table())));
             } else if (b instanceof Block.Grid g) {
                 g.table().rows().forEach(r -> r.cells().forEach(c -> c.lines().forEach(l -> loose.addAll(l.words()))));
             } else if (b instanceof Block.Line l) {

@@ -33,6 +33,8 @@ public final class UnruledTables {
     private static final int PROSE_WORDS = 12;
     /** Median piece length (characters) from which columns of text are a page set in columns, not a table. */
     private static final int PROSE_PIECE_CHARS = 20;
+    /** Pieces this short ("•", "−", "a)") are bullets, left out when telling prose from tables. */
+    private static final int BULLET_LENGTH = 2;
     /** Share of figures below which long pieces are running text. */
     private static final double FIGURE_SHARE = 0.2;
 
@@ -318,8 +320,10 @@ public final class UnruledTables {
         int figures = 0;
         for (TextLine line : body) {
             for (TextLine c : Chunks.byFontSize(line)) {
-                lengths.add(c.text().length());
-                figures += isFigure(c) ? 1 : 0;
+                if (c.text().length() > BULLET_LENGTH) {
+                    lengths.add(c.text().length());
+                    figures += isFigure(c) ? 1 : 0;
+                }
             }
         }
         if (lengths.isEmpty()) {
