@@ -122,7 +122,7 @@ final class UnruledGrid {
             } else if (last != null && labelOnly && last.hasLabel() && startsLower(pieces.get(0))) {
                 last.add(pieces.get(0));
             } else if (last != null && noLabel && last.hasLabel() && pieces.stream().noneMatch(Piece::isFigure)
-                    && pieces.stream().allMatch(p -> last.filled(p.c0, p.c1))) {
+                    && pieces.stream().allMatch(last::wraps)) {
                 pieces.forEach(last::add);
             } else {
                 Slots row = new Slots();
@@ -276,6 +276,9 @@ final class UnruledGrid {
     /** The pieces of one row; pieces over a shared column are merged into one. */
     private static final class Slots {
 
+        /** Left edges closer than this (points) are one alignment: text wrapped in a left-aligned cell. */
+        private static final double WRAP_ALIGN = 3.0;
+
         private final List<Piece> pieces = new ArrayList<>();
 
         void add(Piece p) {
@@ -311,8 +314,10 @@ final class UnruledGrid {
             return pieces.stream().anyMatch(p -> p.c0 == 0);
         }
 
-        boolean filled(int c0, int c1) {
-            return pieces.stream().anyMatch(p -> p.c0 <= c1 && p.c1 >= c0);
+        /** True when {@code p} goes on the text of a piece in its columns: it starts at the same left edge. */
+        boolean wraps(Piece p) {
+            return pieces.stream().anyMatch(q -> q.c0 <= p.c1 && q.c1 >= p.c0
+                    && Math.abs(q.words.get(0).x0() - p.words.get(0).x0()) <= WRAP_ALIGN);
         }
 
         Row row(int index, int page, List<Double> edges) {

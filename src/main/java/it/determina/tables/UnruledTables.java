@@ -38,6 +38,13 @@ public final class UnruledTables {
     /** Share of figures below which long pieces are running text. */
     private static final double FIGURE_SHARE = 0.2;
 
+    // "Table A-2. Mean absolute percentage errors", "Tabella 3 -", "Figure 4:", "Exhibit 12"
+    private static final Pattern CAPTION = Pattern.compile("(table|tabella|tab\\.|figure|figura|exhibit|chart)\\s*[A-Z]?[-.]?\\s*[0-9IVX]+\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A caption is looked for among the first lines of a block only. */
+    private static final int MAX_CAPTION_LINE = 4;
+    /** A caption's wrapped line starts this close (points) to the caption's text. */
+    private static final double CAPTION_ALIGN = 3.0;
     // ". . . . ." and "......" between a row label and its figures
     private static final Pattern LEADER = Pattern.compile("[.·…_]+");
     // "51,544", "-3.2", "(12)", "45%", "$1,200", "—"
@@ -197,7 +204,11 @@ public final class UnruledTables {
     }
 
     /** The table of one block, or null when its lines do not line up in columns. */
-    private static Table table(List<TextLine> block, List<GridExtractor.Rule> rules) {
+    private static Table table(List<TextLine> whole, List<GridExtractor.Rule> rules) {
+        List<TextLine> block = withoutCaption(whole);
+        if (block.size() < MIN_MULTI_LINES) {
+            return null;
+        }
         int firstBody = sectionLabelsOut(block, firstBodyLine(block));
         List<TextLine> body = block.subList(firstBody, block.size());
         List<Double> edges = columnEdges(block, body);
@@ -205,6 +216,31 @@ public final class UnruledTables {
             return null;
         }
         return UnruledGrid.build(block.subList(0, firstBody), body, edges, rules);
+    }
+
+    /**
+     * The block without its caption: a line naming the table ("Table A-2. Mean absolute ...", "Tabella 3")
+     * and what stands above it go, and so do the caption's wrapped lines, one-piece lines that start
+     * where its text does.
+     */
+    private static List<TextLine> withoutCaption(List<TextLine> block) {
+        int caption = -1;
+        for (int i = 0; i < block.size() && i < MAX_CAPTION_LINE; i++) {
+            if (CAPTION.matcher(block.get(i).text()).lookingAt()) {
+                caption = i;
+            }
+        }
+        if (caption < 0) {
+            return block;
+        }
+        List<TextLine> pieces = Chunks.byFontSize(block.get(caption));
+        double textStart = pieces.size() > 1 ? pieces.get(1).x0() : block.get(caption).x0();
+        int from = caption + 1;
+        while (from < block.size() && Chunks.byFontSize(block.get(from)).size() == 1
+                && Math.abs(block.get(from).x0() - textStart) <= CAPTION_ALIGN) {
+            from++;
+        }
+        return block.subList(from, block.size());
     }
 
     /**
