@@ -49,6 +49,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file (default: 600)")
     long timeoutSeconds = 600;
 
+    @Option(names = "--workers", paramLabel = "N", description = "files converted at once (default: the number of cores)")
+    int workers = Runtime.getRuntime().availableProcessors();
+
     @Spec
     CommandSpec spec;
 
@@ -60,37 +63,27 @@ public final class IngestCommand implements Callable<Integer> {
                 new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds)));
         StandardJson json = new StandardJson();
         Progress progress = new Progress(err, files.size());
-        int failed = 0;
-        int standards = 0;
         long started = System.nanoTime();
         List<FileResult> results = new ArrayList<>();
-        for (Path file : files) {
-            String base = baseName(file);
-            long fileStart = System.nanoTime();
-            try {
-                List<CanonicalStandard> found = pipeline.ingest(file);
-                json.write(found, out.resolve(base + ".json"));
-                results.add(FileResult.ok(file.getFileName().toString(), file, found, millisSince(fileStart)));
-                standards += found.size();
-                long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
-                progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
-            } catch (IngestException e) {
-                failed++;
-                results.add(FileResult.failed(file.getFileName().toString(), e.code(), e.getMessage(), millisSince(fileStart)));
-                json.writeError(file.getFileName().toString(), e.code(), e.getMessage(), out.resolve(base + ".error.json"));
-                progress.line("FAIL  " + file + ": " + e.code() + " " + e.getMessage());
-            } catch (InvalidOutputException e) {
-                failed++;
-                json.writeError(file.getFileName().toString(), "INVALID_OUTPUT", "bug: " + e.getMessage(),
-                        out.resolve(base + ".error.json"));
-                progress.line("FAIL  " + file + ": INVALID_OUTPUT " + e.getMessage());
-            } catch (RuntimeException e) {
-                failed++;
-                json.writeError(file.getFileName().toString(), "INTERNAL_ERROR", "bug: " + e,
-                        out.resolve(base + ".error.json"));
-                progress.line("FAIL  " + file + ": INTERNAL_ERROR " + e);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers));
+        try {
+            List<java.util.concurrent.Future<FileResult>> jobs = new ArrayList<>();
+            for (Path file : files) {
+                jobs.add(pool.submit(() -> ingestOne(file, pipeline, json, progress)));
             }
+            for (java.util.concurrent.Future<FileResult> job : jobs) {
+                results.add(job.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("cannot write results: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        int failed = (int) results.stream().filter(FileResult::failed).count();
+        int standards = results.stream().mapToInt(r -> r.standards().size()).sum();
         double seconds = (System.nanoTime() - started) / 1e9;
         err.printf("%d file(s): %d ok, %d failed; %d standard(s) in %.1f s%n",
                 files.size(), files.size() - failed, failed, standards, seconds);
@@ -101,6 +94,34 @@ public final class IngestCommand implements Callable<Integer> {
         }
         err.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    /** Converts one file: NAME.json, or NAME.error.json naming the cause; never throws for bad input. */
+    private FileResult ingestOne(Path file, Pipeline pipeline, StandardJson json, Progress progress) throws IOException {
+        String base = baseName(file);
+        String name = file.getFileName().toString();
+        long fileStart = System.nanoTime();
+        String code;
+        String message;
+        try {
+            List<CanonicalStandard> found = pipeline.ingest(file);
+            json.write(found, out.resolve(base + ".json"));
+            long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
+            progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
+            return FileResult.ok(name, file, found, millisSince(fileStart));
+        } catch (IngestException e) {
+            code = e.code();
+            message = e.getMessage();
+        } catch (InvalidOutputException e) {
+            code = "INVALID_OUTPUT";
+            message = "bug: " + e.getMessage();
+        } catch (RuntimeException e) {
+            code = "INTERNAL_ERROR";
+            message = "bug: " + e;
+        }
+        json.writeError(name, code, message, out.resolve(base + ".error.json"));
+        progress.line("FAIL  " + file + ": " + code + " " + message);
+        return FileResult.failed(name, code, message, millisSince(fileStart));
     }
 
     private static long millisSince(long start) {

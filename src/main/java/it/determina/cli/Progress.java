@@ -2,7 +2,7 @@ package it.determina.cli;
 
 import java.io.PrintWriter;
 
-/** One line per file on stderr; when stderr is a terminal, a progress bar redrawn below them. */
+/** One line per file on stderr; when stderr is a terminal, a progress bar redrawn below them. Thread-safe. */
 final class Progress {
 
     private static final int WIDTH = 30;
@@ -17,7 +17,7 @@ final class Progress {
         this.total = total;
     }
 
-    void line(String text) {
+    synchronized void line(String text) {
         done++;
         if (terminal) {
             err.print("\r\033[K");

@@ -25,8 +25,8 @@ public final class TablesJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** One table: {@code bbox} is [x1, y1, x2, y2] on {@code page}. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record TableOut(int page, double[] bbox, List<RegionOut> regions, List<CellOut> cells) {
+    public record TableOut(int page, double[] bbox, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RegionOut> regions,
+                           List<CellOut> cells) {
     }
 
     /** Where a table lies on one of its pages. */
@@ -139,8 +139,14 @@ public final class TablesJson {
 
     /** Writes the JSON to {@code target} through a temporary file and a rename. */
     public void write(DocumentTables.Found found, Path target) throws IOException {
+        write(toOut(found), target);
+    }
+
+    /** Writes prediction tables made elsewhere (by tabula, for comparison) the same way. */
+    public void write(TablesOut tables, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), toOut(found));
+        mapper.writeValue(tmp.toFile(), tables);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -1,0 +1,76 @@
+package it.determina.cli;
+
+import it.determina.bench.IcdarScorer;
+import it.determina.bench.ProcessMeter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark results as Markdown tables, the same text on the console and in bench/results/. */
+final class BenchReports {
+
+    /** A scored prediction set and what producing it cost. */
+    record Scored(String name, IcdarScorer.Result result, ProcessMeter.Measured cost) {
+    }
+
+    /** Relation counts, summed over documents. */
+    record Counts(long gt, long pred, long matched) {
+        double precision() {
+            return pred == 0 ? 0 : (double) matched / pred;
+        }
+
+        double recall() {
+            return gt == 0 ? 0 : (double) matched / gt;
+        }
+
+        double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    private BenchReports() {
+    }
+
+    static String accuracyTable(List<Scored> runs, Counts oracle, int pages) {
+        StringBuilder sb = new StringBuilder();
+        List<String> sets = runs.get(0).result().sets().keySet().stream().toList();
+        sb.append("ICDAR 2013 structure (adjacency relations, micro-averaged) and table detection recall, ")
+                .append("scored by the same evaluator. Time: wall clock of each tool's own JVM over all ")
+                .append(pages).append(" pages (tabula on one-page files, so that its tables have pages).\n\n");
+        sb.append("| set | method | precision | recall | F1 | detected (overlap) | detected (IoU ≥ 0.5) | bad files | seconds |\n");
+        sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (String set : sets) {
+            for (Scored r : runs) {
+                IcdarScorer.Scores s = r.result().sets().get(set);
+                sb.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | **%.3f** | %.3f | %.3f | %d | %.1f |%n", set, r.name(),
+                        s.precision(), s.recall(), s.f1(), s.detectionOverlap(), s.detectionIou(), s.malformed(), r.cost().seconds()));
+            }
+        }
+        sb.append(String.format(Locale.ROOT, "| all | tabula, better of lattice and stream per document (upper bound) | %.3f | %.3f | **%.3f** | | | | |%n",
+                oracle.precision(), oracle.recall(), oracle.f1()));
+        return sb.toString();
+    }
+
+    static String speedTable(List<SpeedRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| corpus | tool | pages | seconds | pages/s | peak memory (MB) | exit |\n");
+        sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (SpeedRow r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | **%.1f** | %.0f | %d |%n", r.corpus(), r.tool(), r.pages(),
+                    r.cost().seconds(), r.pages() / r.cost().seconds(), r.cost().peakMb(), r.cost().exitCode()));
+        }
+        return sb.toString();
+    }
+
+    /** One timed run of one tool on one corpus. */
+    record SpeedRow(String corpus, String tool, int pages, ProcessMeter.Measured cost) {
+    }
+
+    static String keyValues(Map<String, String> values) {
+        StringBuilder sb = new StringBuilder();
+        values.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+        return sb.toString();
+    }
+}
