@@ -7,7 +7,13 @@ import java.util.List;
  * {@code hasTextLayer} is false when the page printed no characters at all (a scan).
  */
 public record PageText(int number, double width, double height, List<TextLine> lines, boolean ocr,
-                       List<ImageRulings.Segment> pictureRulings) {
+                       List<ImageRulings.Segment> pictureRulings, GlyphSize glyphs) {
+
+    /** The smallest glyph width and height on the page (points): how close two ruling ends are one. */
+    public record GlyphSize(float minWidth, float minHeight) {
+        /** For a page without glyphs (a scan), as tabula would have it. */
+        public static final GlyphSize NONE = new GlyphSize(Float.MAX_VALUE, Float.MAX_VALUE);
+    }
 
     public PageText {
         lines = List.copyOf(lines);
@@ -15,12 +21,12 @@ public record PageText(int number, double width, double height, List<TextLine> l
     }
 
     public PageText(int number, double width, double height, List<TextLine> lines) {
-        this(number, width, height, lines, false, List.of());
+        this(number, width, height, lines, false, List.of(), GlyphSize.NONE);
     }
 
     /** The page as read by OCR from its picture: the given words and the rulings seen in the picture. */
     public PageText withOcrWords(List<Word> words, List<ImageRulings.Segment> rulings) {
-        return new PageText(number, width, height, LineBuilder.build(number, words), true, rulings);
+        return new PageText(number, width, height, LineBuilder.build(number, words), true, rulings, glyphs);
     }
 
     public boolean hasTextLayer() {

@@ -60,7 +60,8 @@ public final class PdfSource implements AutoCloseable {
             double width = box.getWidth();
             double height = box.getHeight();
             List<Word> words = collector.collect(document, number);
-            return new PageText(number, width, height, LineBuilder.build(number, words));
+            return new PageText(number, width, height, LineBuilder.build(number, words), false, List.of(),
+                    new PageText.GlyphSize(collector.minGlyphWidth(), collector.minGlyphHeight()));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be read (" + e.getMessage() + ")", e);
         }

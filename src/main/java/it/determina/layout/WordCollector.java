@@ -14,6 +14,8 @@ import org.apache.pdfbox.text.TextPosition;
 final class WordCollector extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
+    private float minGlyphWidth;
+    private float minGlyphHeight;
 
     WordCollector() {
         setSortByPosition(true);
@@ -23,14 +25,33 @@ final class WordCollector extends PDFTextStripper {
     /** The words of page {@code number} (1-based) in reading order; empty for a page without text. */
     List<Word> collect(PDDocument document, int number) throws IOException {
         words.clear();
+        minGlyphWidth = Float.MAX_VALUE;
+        minGlyphHeight = Float.MAX_VALUE;
         setStartPage(number);
         setEndPage(number);
         getText(document);
         return List.copyOf(words);
     }
 
+    /** The narrowest glyph of the last page read (points); MAX_VALUE when it had none. */
+    float minGlyphWidth() {
+        return minGlyphWidth;
+    }
+
+    /** The lowest glyph of the last page read (points); MAX_VALUE when it had none. */
+    float minGlyphHeight() {
+        return minGlyphHeight;
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
+        for (TextPosition g : positions) {
+            String u = g.getUnicode();
+            if (u != null && !u.isEmpty() && !Character.isISOControl(u.charAt(0))) {
+                minGlyphWidth = Math.min(minGlyphWidth, g.getWidthDirAdj());
+                minGlyphHeight = Math.min(minGlyphHeight, g.getHeightDir());
+            }
+        }
         int start = 0;
         for (int i = 0; i <= positions.size(); i++) {
             boolean boundary = i == positions.size() || positions.get(i).getUnicode().isBlank();

@@ -18,6 +18,8 @@ public final class TextCleaner {
     static final Pattern TRAILING_HYPHEN = Pattern.compile("(\\p{L}+)\\s?[-\u00ad\u2010]$");
     // "nica (ascolto" : the first word of the next line
     static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
+    /** Longer than any word: the end of a text where a word cut by a hyphen can be. */
+    private static final int MAX_WORD = 80;
     static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
     /** Shortest first part that can stand alone as a word of a compound. */
     private static final int MIN_COMPOUND_PART = 4;
@@ -50,11 +52,13 @@ public final class TextCleaner {
                 out.append(line);
                 continue;
             }
-            Matcher cut = TRAILING_HYPHEN.matcher(out);
+            // only the end of the text can hold the cut word: matching all of it each time is quadratic
+            int tailStart = Math.max(0, out.length() - MAX_WORD);
+            Matcher cut = TRAILING_HYPHEN.matcher(out.subSequence(tailStart, out.length()));
             Matcher next = LEADING_WORD.matcher(line);
             if (cut.find() && next.find() && Character.isLowerCase(line.charAt(0))) {
                 String head = cut.group(1);
-                out.setLength(cut.start(1) + head.length());
+                out.setLength(tailStart + cut.start(1) + head.length());
                 out.append(isCompound(head, next.group(1)) ? "-" : "").append(line);
             } else {
                 out.append(' ').append(line);

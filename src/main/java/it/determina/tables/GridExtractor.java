@@ -6,12 +6,12 @@ import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.layout.Word;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import technology.tabula.ObjectExtractor;
-import technology.tabula.Page;
+import technology.tabula.PageRulings;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -28,10 +28,10 @@ public final class GridExtractor {
     /** Edges closer than this (points) are one grid line. */
     private static final double EDGE_TOLERANCE = 2.0;
 
-    private final ObjectExtractor extractor;
+    private final PdfSource source;
 
     public GridExtractor(PdfSource source) {
-        this.extractor = new ObjectExtractor(source.document());
+        this.source = source;
     }
 
     /** A horizontal ruling line from x0 to x1 at height y (top-left origin). */
@@ -58,10 +58,10 @@ public final class GridExtractor {
         List<Rectangle> areas;
         List<Ruling> verticals;
         try {
-            Page page = extractor.extract(text.number());
             List<Ruling> horizontal = new ArrayList<>();
             List<Ruling> vertical = new ArrayList<>();
-            List<Ruling> all = new ArrayList<>(page.getRulings());
+            List<Ruling> all = new ArrayList<>(PageRulings.read(source.document().getPage(text.number() - 1),
+                    text.glyphs().minWidth(), text.glyphs().minHeight()));
             for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
                 all.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
             }
@@ -82,7 +82,7 @@ public final class GridExtractor {
                     .filter(c -> c.getWidth() > EDGE_TOLERANCE && c.getHeight() > EDGE_TOLERANCE).toList());
             List<Rectangle> found = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
             areas = found.stream().map(a -> openEnded(a, found, verticals, text.height())).toList();
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT",
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }

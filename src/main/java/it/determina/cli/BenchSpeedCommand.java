@@ -1,0 +1,143 @@
+package it.determina.cli;
+
+import it.determina.bench.PdfPages;
+import it.determina.bench.ProcessMeter;
+import it.determina.bench.TabulaCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench-speed}: pages per second and peak memory of determina's {@code ingest} and {@code tables}
+ * (all cores) and of tabula-java's command-line app (lattice; guess + stream) on the same pages, each
+ * tool in its own JVM, wall clock including start-up; then {@code ingest} of one determination of 1, 10,
+ * 100 and 1000 pages (the samples concatenated) within a fixed heap. Written to {@code OUT/speed.md}.
+ */
+@Command(name = "bench-speed", mixinStandardHelpOptions = true,
+        description = "Pages/s and peak memory of ingest and tables against tabula-java, and growth with document size.")
+public final class BenchSpeedCommand implements Callable<Integer> {
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "determinations (default: samples)")
+    Path samples = Path.of("samples");
+
+    @Option(names = "--icdar", paramLabel = "DIR", description = "ICDAR 2013 folder (default: ../shared/data/icdar2013)")
+    Path icdar = Path.of("..", "shared", "data", "icdar2013");
+
+    @Option(names = "--tabula-classpath", required = true, paramLabel = "FILE",
+            description = "file holding the classpath of tabula 1.0.5 and its own dependencies (scripts/bench.sh makes it)")
+    Path tabulaClasspath;
+
+    @Option(names = "--copies", paramLabel = "N", description = "copies of each corpus, so start-up weighs little (default: 10)")
+    int copies = 10;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "PAGES", description = "document sizes for the growth run (default: 1,10,100,1000)")
+    List<Integer> sizes = List.of(1, 10, 100, 1000);
+
+    @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of the growth run (default: 512m)")
+    String heap = "512m";
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: bench/results/<today>)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter con = spec.commandLine().getOut();
+        Path results = out != null ? out : Path.of("bench", "results", LocalDate.now().toString());
+        Path work = results.resolve("speed-work");
+        BenchTablesCommand.deleteTree(work);
+        TabulaCli tabula = new TabulaCli(Files.readString(tabulaClasspath));
+        List<BenchReports.SpeedRow> rows = new ArrayList<>();
+        Map<String, List<Path>> corpora = new LinkedHashMap<>();
+        corpora.put("determinations (samples) ×" + copies, InputFiles.collect(List.of(samples), InputFiles.PDFS));
+        List<Path> icdarPdfs = new ArrayList<>();
+        BenchTablesCommand.subsets(icdar).values().forEach(icdarPdfs::addAll);
+        corpora.put("ICDAR 2013 ×" + copies, icdarPdfs);
+        int index = 0;
+        for (Map.Entry<String, List<Path>> c : corpora.entrySet()) {
+            Path corpus = work.resolve("corpus-" + index++);
+            int pages = copies(c.getValue(), copies, corpus);
+            for (String tool : List.of("determina ingest", "determina tables", "tabula lattice (-l)", "tabula guess + stream (-g -t)")) {
+                ProcessMeter.Measured m = measure(tool, corpus, work, tabula);
+                rows.add(new BenchReports.SpeedRow(c.getKey(), tool, pages, m));
+                con.printf("%s, %s: %d pages in %.1f s = %.1f pages/s, peak %.0f MB%n", c.getKey(), tool, pages, m.seconds(),
+                        pages / m.seconds(), m.peakMb());
+                con.flush();
+            }
+        }
+        List<BenchReports.SpeedRow> growth = new ArrayList<>();
+        List<Path> sources = corpora.values().iterator().next();
+        for (int size : sizes) {
+            Path doc = work.resolve("growth").resolve("determination-" + size + "p.pdf");
+            PdfPages.concatenate(sources, size, doc);
+            Path outDir = work.resolve("growth-out-" + size);
+            ProcessMeter.Measured m = ProcessMeter.run(ProcessMeter.java(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                    "it.determina.Main", "ingest", doc.toAbsolutePath().toString(), "--out", outDir.toAbsolutePath().toString())),
+                    Path.of("."), work.resolve("growth-" + size + ".log"));
+            growth.add(new BenchReports.SpeedRow("one determination, -Xmx" + heap, "determina ingest", size, m));
+            con.printf("growth: %d pages in %.1f s, peak %.0f MB, exit %d%n", size, m.seconds(), m.peakMb(), m.exitCode());
+            con.flush();
+        }
+        String text = "# Speed: determina against tabula-java\n\nCommand: `java -jar target/determina.jar bench-speed --tabula-classpath "
+                + tabulaClasspath + "` on " + Runtime.getRuntime().availableProcessors() + " cores; every run is its own JVM, "
+                + "wall clock including JVM start-up; determina uses every core (--workers), tabula's command-line app is single-threaded.\n\n"
+                + BenchReports.speedTable(rows) + "\n## Growth with document size\n\n" + BenchReports.speedTable(growth);
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("speed.md"), text);
+        con.println(text);
+        con.println("written: " + results.resolve("speed.md"));
+        con.flush();
+        return 0;
+    }
+
+    private static ProcessMeter.Measured measure(String tool, Path corpus, Path work, TabulaCli tabula) throws Exception {
+        String key = tool.replaceAll("[^a-z]+", "-");
+        Path log = work.resolve(corpus.getFileName() + "-" + key + ".log");
+        return switch (tool) {
+            case "determina ingest", "determina tables" -> ProcessMeter.run(ProcessMeter.java(List.of("-cp", System.getProperty("java.class.path"),
+                    "it.determina.Main", tool.substring("determina ".length()), corpus.toAbsolutePath().toString(), "--out",
+                    work.resolve(corpus.getFileName() + "-" + key + "-out").toAbsolutePath().toString())), Path.of("."), log);
+            default -> {
+                Path folder = work.resolve(corpus.getFileName() + "-" + key);
+                links(corpus, folder);
+                yield tabula.run(tool.contains("guess") ? TabulaCli.Mode.GUESS_STREAM : TabulaCli.Mode.LATTICE, folder, log);
+            }
+        };
+    }
+
+    /** Fills {@code dir} with {@code copies} links to each PDF under distinct names; returns the pages. */
+    private static int copies(List<Path> pdfs, int copies, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        int pages = 0;
+        for (Path pdf : pdfs) {
+            int n = PdfPages.count(pdf);
+            for (int k = 1; k <= copies; k++) {
+                Files.createLink(dir.resolve(BenchTablesCommand.stem(pdf) + "-copy" + k + ".pdf"), pdf.toAbsolutePath());
+                pages += n;
+            }
+        }
+        return pages;
+    }
+
+    private static void links(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var s = Files.list(from)) {
+            for (Path p : s.toList()) {
+                Files.createLink(to.resolve(p.getFileName()), p);
+            }
+        }
+    }
+}
