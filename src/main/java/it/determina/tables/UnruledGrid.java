@@ -58,7 +58,7 @@ final class UnruledGrid {
                 pieces = underlined(pieces, lines.get(i + 1).top());
             }
             boolean spans = pieces.stream().anyMatch(p -> p.c1 > p.c0 && p.c0 > 0);
-            if (current == null || spanning != spans) {
+            if (current == null || spanning != spans || (spans && current.conflicts(pieces))) {
                 Slots next = new Slots();
                 if (current != null && spanning) {
                     current.moveSingleColumnTo(next);
@@ -297,6 +297,12 @@ final class UnruledGrid {
                 }
             }
             pieces.add(new Piece(c0, c1, words, up));
+        }
+
+        /** True when a piece overlaps one of this row over other columns: two rows of headings, not one wrapped. */
+        boolean conflicts(List<Piece> others) {
+            return others.stream().anyMatch(p -> pieces.stream().anyMatch(q -> q.c0 <= p.c1 && q.c1 >= p.c0
+                    && (q.c0 != p.c0 || q.c1 != p.c1)));
         }
 
         /** Moves the single-column pieces to the row below, still covering this one. */
