@@ -28,6 +28,11 @@ final class UnruledGrid {
     /** The narrowest gap (points) a header piece is split at. */
     private static final double MIN_SPLIT_GAP = 3.0;
 
+    /** Extra space between rows, in line heights, that tells rows of several lines apart. */
+    private static final double ROW_SPACING = 0.5;
+    /** Spread of the gaps inside one row, in line heights. */
+    private static final double LINE_SPACING = 0.2;
+
     private final List<GridExtractor.Rule> rules;
     private final List<Slots> rows = new ArrayList<>();
 
@@ -107,12 +112,17 @@ final class UnruledGrid {
 
     private void body(List<TextLine> lines) {
         Slots pendingLabel = null;
+        int firstBodyRow = rows.size();
+        boolean[] tight = tightLines(lines);
         for (int i = 0; i < lines.size(); i++) {
             List<Piece> pieces = pieces(lines.get(i), true);
             boolean labelOnly = pieces.size() == 1 && pieces.get(0).c0 == 0 && pieces.get(0).c1 == 0;
             boolean noLabel = pieces.stream().noneMatch(p -> p.c0 == 0);
-            Slots last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
-            if (pendingLabel != null) {
+            Slots last = rows.size() > firstBodyRow ? rows.get(rows.size() - 1) : null;
+            if (pendingLabel == null && last != null && tight[i] && last.isText() && pieces.stream().noneMatch(Piece::isFigure)) {
+                // a line set closer to the one above than rows are to each other goes on its row's cells
+                pieces.forEach(last::add);
+            } else if (pendingLabel != null) {
                 pieces.forEach(pendingLabel::add);
                 rows.add(pendingLabel);
                 pendingLabel = null;
@@ -172,6 +182,34 @@ final class UnruledGrid {
             }
         }
         return null;
+    }
+
+    /**
+     * Which lines are set closer to the line above than rows are to one another: when the gaps between
+     * lines come in two sizes (cells of several lines, rows spaced apart), the narrow ones join lines of
+     * one row. When every gap is alike, no line is tight and each is a row of its own.
+     */
+    private static boolean[] tightLines(List<TextLine> lines) {
+        boolean[] tight = new boolean[lines.size()];
+        if (lines.size() < 3) {
+            return tight;
+        }
+        double[] heights = lines.stream().mapToDouble(l -> l.bottom() - l.top()).sorted().toArray();
+        double height = heights[heights.length / 2];
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (int i = 1; i < lines.size(); i++) {
+            double gap = lines.get(i).top() - lines.get(i - 1).bottom();
+            min = Math.min(min, gap);
+            max = Math.max(max, gap);
+        }
+        if (max - min < ROW_SPACING * height) {
+            return tight;
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            tight[i] = lines.get(i).top() - lines.get(i - 1).bottom() <= min + LINE_SPACING * height;
+        }
+        return tight;
     }
 
     /** True when a label-only line goes on in the next line: it ends open, or the next starts in lower case. */
@@ -314,6 +352,11 @@ final class UnruledGrid {
                     pieces.remove(i--);
                 }
             }
+        }
+
+        /** True when no piece after the label is a figure: a row of text, which may wrap. */
+        boolean isText() {
+            return pieces.stream().noneMatch(p -> p.c0 > 0 && p.isFigure());
         }
 
         boolean hasLabel() {

@@ -21,6 +21,8 @@ public final class UnruledTables {
     private static final double MAX_HEADER_GAP = 3;
     /** How far (in font sizes) right of the table's left edge a row of figures may start: an indented label. */
     private static final double LABEL_INDENT = 4;
+    /** Left edges closer than this (points) are one column start. */
+    private static final double COLUMN_ALIGN = 3.0;
     /** Lines of one piece that may stand between multi-piece lines inside a table (labels, sections). */
     private static final int MAX_SINGLE_RUN = 3;
     /** Multi-piece lines a table needs. */
@@ -33,6 +35,10 @@ public final class UnruledTables {
     private static final int PROSE_WORDS = 12;
     /** Median piece length (characters) from which columns of text are a page set in columns, not a table. */
     private static final int PROSE_PIECE_CHARS = 20;
+    /** The longest list marker: "•", "12.", "iv)". */
+    private static final int MARKER_LENGTH = 4;
+    /** Narrowest over widest column of a page set in columns. */
+    private static final double EVEN_COLUMNS = 0.6;
     /** Pieces this short ("•", "−", "a)") are bullets, left out when telling prose from tables. */
     private static final int BULLET_LENGTH = 2;
     /** Share of figures below which long pieces are running text. */
@@ -99,26 +105,36 @@ public final class UnruledTables {
         boolean body = false;
         double left = 0;
         int singles = 0;
+        List<Double> columnStarts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            boolean multi = Chunks.byFontSize(line).size() >= 2;
+            List<TextLine> pieces = Chunks.byFontSize(line);
+            boolean multi = pieces.size() >= 2;
             double allowed = (body ? MAX_LINE_GAP : MAX_HEADER_GAP) * lineHeight;
             boolean far = i > 0 && line.top() - lines.get(i - 1).bottom() > allowed;
-            boolean prose = !multi && line.words().size() >= PROSE_WORDS;
-            if (start >= 0 && (far || prose || (!multi && singles >= MAX_SINGLE_RUN))) {
+            // text wrapped in a column other than the first starts where that column's pieces start
+            boolean wrapped = !multi && start >= 0 && columnStarts.stream().anyMatch(x -> Math.abs(x - line.x0()) <= COLUMN_ALIGN);
+            boolean prose = !multi && !wrapped && line.words().size() >= PROSE_WORDS;
+            if (start >= 0 && (far || prose || (!multi && !wrapped && singles >= MAX_SINGLE_RUN))) {
                 runs.add(new int[] {start, end});
                 start = -1;
+                wrapped = false;
             }
             if (multi) {
                 if (start < 0) {
                     start = i;
                     body = false;
                     left = line.x0();
+                    columnStarts.clear();
                 }
                 end = i + 1;
                 singles = 0;
                 left = Math.min(left, line.x0());
                 body |= isBodyLine(line, left);
+                pieces.subList(1, pieces.size()).forEach(p -> columnStarts.add(p.x0()));
+            } else if (wrapped) {
+                end = i + 1;
+                singles = 0;
             } else {
                 singles++;
             }
@@ -209,13 +225,57 @@ public final class UnruledTables {
         if (block.size() < MIN_MULTI_LINES) {
             return null;
         }
-        int firstBody = sectionLabelsOut(block, firstBodyLine(block));
+        // a table of text has no row of figures to end its header: every line is body, rows found by spacing
+        int firstBody = isTextTable(block) ? 0 : sectionLabelsOut(block, firstBodyLine(block));
         List<TextLine> body = block.subList(firstBody, block.size());
         List<Double> edges = columnEdges(block, body);
-        if (edges.size() < 3 || looksLikeProse(body, edges)) {
+        if (edges.size() < 3 || looksLikeProse(body, edges) || isList(block, edges)) {
             return null;
         }
         return UnruledGrid.build(block.subList(0, firstBody), body, edges, rules);
+    }
+
+    /**
+     * A list, not a table: two columns, the first holding only bullets or item numbers ("•", "–", "1.",
+     * "a)"), the second text.
+     */
+    private static boolean isList(List<TextLine> block, List<Double> edges) {
+        if (edges.size() != 3) {
+            return false;
+        }
+        for (TextLine line : block) {
+            TextLine first = Chunks.byFontSize(line).get(0);
+            if (first.x1() < edges.get(1) && first.text().strip().length() > MARKER_LENGTH) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the columns are about as wide as one another, as a page's text columns are (labels are narrower). */
+    private static boolean evenColumns(List<Double> edges) {
+        double widest = 0;
+        double narrowest = Double.MAX_VALUE;
+        for (int i = 0; i + 1 < edges.size(); i++) {
+            double w = edges.get(i + 1) - edges.get(i);
+            widest = Math.max(widest, w);
+            narrowest = Math.min(narrowest, w);
+        }
+        return narrowest >= EVEN_COLUMNS * widest;
+    }
+
+    /** True when hardly any piece right of the first column is a figure: a table of text. */
+    private static boolean isTextTable(List<TextLine> block) {
+        int pieces = 0;
+        int figures = 0;
+        for (TextLine line : block) {
+            List<TextLine> chunks = Chunks.byFontSize(line);
+            for (TextLine c : chunks.subList(1, chunks.size())) {
+                pieces++;
+                figures += isFigure(c) ? 1 : 0;
+            }
+        }
+        return pieces > 0 && figures < FIGURE_SHARE * pieces;
     }
 
     /**
@@ -345,11 +405,11 @@ public final class UnruledTables {
     }
 
     /**
-     * Two or three columns of running text side by side: a page set in columns, not a table. Its pieces
-     * are long and hardly ever figures.
+     * Two or three columns of running text side by side: a page set in columns, not a table. Its columns
+     * are about as wide as one another, its pieces long and hardly ever figures.
      */
     private static boolean looksLikeProse(List<TextLine> body, List<Double> edges) {
-        if (edges.size() > 4) {
+        if (edges.size() > 4 || !evenColumns(edges)) {
             return false;
         }
         List<Integer> lengths = new ArrayList<>();
