@@ -119,8 +119,10 @@ final class UnruledGrid {
             boolean labelOnly = pieces.size() == 1 && pieces.get(0).c0 == 0 && pieces.get(0).c1 == 0;
             boolean noLabel = pieces.stream().noneMatch(p -> p.c0 == 0);
             Slots last = rows.size() > firstBodyRow ? rows.get(rows.size() - 1) : null;
-            if (pendingLabel == null && last != null && tight[i] && last.isText() && pieces.stream().noneMatch(Piece::isFigure)) {
-                // a line set closer to the one above than rows are to each other goes on its row's cells
+            if (pendingLabel == null && last != null && tight[i] && pieces.stream().noneMatch(Piece::isFigure)
+                    && (last.isText() || !labelOnly)) {
+                // a line set closer to the one above than rows are to each other goes on its row's cells;
+                // a lone label under a row of figures is a section label, not a wrapped one
                 pieces.forEach(last::add);
             } else if (pendingLabel != null) {
                 pieces.forEach(pendingLabel::add);
