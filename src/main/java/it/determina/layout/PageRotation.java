@@ -19,19 +19,21 @@ final class PageRotation {
     private PageRotation() {
     }
 
-    static void normalize(PDDocument document) throws IOException {
+    /** Undoes every page's /Rotate; returns each page's frame, to map boxes back to its user space. */
+    static java.util.List<PageFrame> normalize(PDDocument document) throws IOException {
+        java.util.List<PageFrame> frames = new java.util.ArrayList<>();
         int number = 0;
         for (PDPage page : document.getPages()) {
             number++;
             int rotation = ((page.getRotation() % 360) + 360) % 360;
-            if (rotation == 0) {
-                continue;
-            }
-            if (writtenUnrotated(document, number)) {
-                // the text runs along the unrotated page: /Rotate only turns it sideways on screen
+            PDRectangle original = page.getCropBox();
+            if (rotation == 0 || writtenUnrotated(document, number)) {
+                // unrotated, or the text runs along the unrotated page: /Rotate only turns it on screen
                 page.setRotation(0);
+                frames.add(new PageFrame(0, original.getLowerLeftX(), original.getLowerLeftY(), original.getWidth(), original.getHeight()));
                 continue;
             }
+            frames.add(new PageFrame(rotation, original.getLowerLeftX(), original.getLowerLeftY(), original.getWidth(), original.getHeight()));
             PDRectangle box = page.getCropBox();
             float w = box.getWidth();
             float h = box.getHeight();
@@ -44,6 +46,7 @@ final class PageRotation {
             page.setCropBox(shown);
             page.setRotation(0);
         }
+        return frames;
     }
 
     /** True when most glyphs of the page run horizontally in its own user space. */

@@ -18,10 +18,12 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 public final class PdfSource implements AutoCloseable {
 
     private final PDDocument document;
+    private final List<PageFrame> frames;
     private final WordCollector collector = new WordCollector();
 
-    private PdfSource(PDDocument document) {
+    private PdfSource(PDDocument document, List<PageFrame> frames) {
         this.document = document;
+        this.frames = List.copyOf(frames);
     }
 
     /**
@@ -35,17 +37,21 @@ public final class PdfSource implements AutoCloseable {
             PDDocument doc = Loader.loadPDF(file.toFile(), null, null, null,
                     MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
             try {
-                PageRotation.normalize(doc);
+                return new PdfSource(doc, PageRotation.normalize(doc));
             } catch (IOException | RuntimeException e) {
                 doc.close();
                 throw e;
             }
-            return new PdfSource(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF_ENCRYPTED", file.getFileName() + ": the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT", file.getFileName() + ": not a readable PDF (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** Where page {@code number} (1-based) as read sits in its own user space. */
+    public PageFrame frame(int number) {
+        return frames.get(number - 1);
     }
 
     public int pageCount() {

@@ -53,7 +53,7 @@ public final class TablesJson {
                     }
                 }
             }
-            List<RegionOut> regions = regions(t, found.pageHeights());
+            List<RegionOut> regions = regions(t, found.frames());
             out.add(new TableOut(t.page(), regions.get(0).bbox(), regions.size() > 1 ? regions : List.of(), cells));
         }
         return new TablesOut(out);
@@ -99,7 +99,7 @@ public final class TablesJson {
     }
 
     /** One box per page the table covers, bottom-left origin. */
-    private static List<RegionOut> regions(Table t, List<Double> heights) {
+    private static List<RegionOut> regions(Table t, List<it.determina.layout.PageFrame> frames) {
         List<RegionOut> out = new ArrayList<>();
         for (int page = t.page(); page <= t.lastPage(); page++) {
             double x0 = Double.MAX_VALUE;
@@ -119,8 +119,8 @@ public final class TablesJson {
                 }
             }
             if (x0 < x1) {
-                double h = heights.get(page - 1);
-                out.add(new RegionOut(page, new double[] {round(x0), round(h - bottom), round(x1), round(h - top)}));
+                double[] box = frames.get(page - 1).toUserSpace(x0, top, x1, bottom);
+                out.add(new RegionOut(page, new double[] {round(box[0]), round(box[1]), round(box[2]), round(box[3])}));
             }
         }
         if (out.isEmpty()) {

@@ -41,6 +41,12 @@ public final class Chunks {
     private static final double MIN_NUMBER_GAP = 1.0;
     // "1,271.7", "-3.2", "45%", "$1,200"
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-–+$]?[0-9][0-9,]*(\\.[0-9]+)?%?");
+    // "12" or "-1 234" before a thousands group
+    private static final java.util.regex.Pattern LEADING_GROUP = java.util.regex.Pattern.compile("[-–+]?[0-9]{1,3}");
+    // "345", "345,6", "345.6", "345%"
+    private static final java.util.regex.Pattern THOUSANDS_GROUP = java.util.regex.Pattern.compile("[0-9]{3}([.,][0-9]+)?%?");
+    /** A space narrower than this (ems) inside a number separates thousands. */
+    private static final double THIN_SPACE_EMS = 0.4;
     /** The smallest column gap (points) when font sizes are not known. */
     private static final double MIN_COLUMN_GAP = 3.0;
 
@@ -64,7 +70,15 @@ public final class Chunks {
 
     /** Two numbers side by side are two columns even a single space apart ("345 15.5"). */
     private static boolean twoNumbers(Word a, Word b) {
-        return NUMBER.matcher(a.text()).matches() && NUMBER.matcher(b.text()).matches() && b.x0() - a.x1() > MIN_NUMBER_GAP;
+        return NUMBER.matcher(a.text()).matches() && NUMBER.matcher(b.text()).matches() && b.x0() - a.x1() > MIN_NUMBER_GAP
+                && !thousands(a, b);
+    }
+
+    /** "12 345": a group of three digits a narrow space after a number is the same number (European style). */
+    private static boolean thousands(Word a, Word b) {
+        double size = Math.min(a.fontSize(), b.fontSize());
+        return LEADING_GROUP.matcher(a.text()).matches() && THOUSANDS_GROUP.matcher(b.text()).matches()
+                && b.x0() - a.x1() < THIN_SPACE_EMS * (size > 0 ? size : a.height());
     }
 
     private static double columnGap(Word a, Word b) {

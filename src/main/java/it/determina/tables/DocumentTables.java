@@ -1,6 +1,7 @@
 package it.determina.tables;
 
 import it.determina.layout.LineBuilder;
+import it.determina.layout.PageFrame;
 import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
@@ -24,11 +25,11 @@ public final class DocumentTables {
     private DocumentTables() {
     }
 
-    /** The tables found, in reading order, and each page's height (for boxes with a bottom-left origin). */
-    public record Found(List<Table> tables, List<Double> pageHeights) {
+    /** The tables found, in reading order, and each page's frame (to give boxes in user space). */
+    public record Found(List<Table> tables, List<PageFrame> frames) {
         public Found {
             tables = List.copyOf(tables);
-            pageHeights = List.copyOf(pageHeights);
+            frames = List.copyOf(frames);
         }
     }
 
@@ -40,10 +41,10 @@ public final class DocumentTables {
     public static Found of(PdfSource pdf) throws UnreadableDocumentException {
         GridExtractor grids = new GridExtractor(pdf);
         List<List<Block>> pages = new ArrayList<>();
-        List<Double> heights = new ArrayList<>();
+        List<PageFrame> frames = new ArrayList<>();
         for (int p = 1; p <= pdf.pageCount(); p++) {
             PageText text = pdf.page(p);
-            heights.add(text.height());
+            frames.add(pdf.frame(p));
             pages.add(page(grids.read(text), p));
         }
         List<Table> tables = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class DocumentTables {
                 tables.add(g.table());
             }
         }
-        return new Found(tables, heights);
+        return new Found(tables, frames);
     }
 
     /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */

@@ -53,8 +53,8 @@ public final class UnruledTables {
     private static final double CAPTION_ALIGN = 3.0;
     // ". . . . ." and "......" between a row label and its figures
     private static final Pattern LEADER = Pattern.compile("[.·…_]+");
-    // "51,544", "-3.2", "(12)", "45%", "$1,200", "—"
-    private static final Pattern FIGURE = Pattern.compile("[-–—+($€£]*[0-9][0-9.,:/]*[%)*a-z]?|[-–—.]+|n/?a|\\(?[a-z]\\)?",
+    // "51,544", "-3.2", "(12)", "45%", "$1,200", "—", ":" (not available), "12 345"
+    private static final Pattern FIGURE = Pattern.compile("[-–—+($€£]*[0-9][0-9.,:/]*[%)*a-z]?|[-–—.:]+|n/?a|\\(?[a-z]\\)?",
             Pattern.CASE_INSENSITIVE);
 
     private UnruledTables() {
