@@ -67,6 +67,21 @@ final class BenchReports {
         return sb.toString();
     }
 
+    /** The rate of one tool on one corpus once started: extra pages over extra seconds. */
+    record SteadyRow(String corpus, String tool, int pages, double seconds) {
+    }
+
+    static String steadyTable(List<SteadyRow> rows) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| corpus | tool | extra pages | extra seconds | pages/s |\n");
+        sb.append("| --- | --- | ---: | ---: | ---: |\n");
+        for (SteadyRow r : rows) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | **%.1f** |%n", r.corpus(), r.tool(), r.pages(), r.seconds(),
+                    r.pages() / r.seconds()));
+        }
+        return sb.toString();
+    }
+
     /** One timed run of one tool on one corpus. */
     record SpeedRow(String corpus, String tool, int pages, ProcessMeter.Measured cost) {
     }

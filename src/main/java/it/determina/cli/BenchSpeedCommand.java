@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench-speed}: pages per second and peak memory of determina's {@code ingest} and {@code tables}
  * (all cores) and of tabula-java's command-line app (lattice; guess + stream) on the same pages, each
- * tool in its own JVM, wall clock including start-up; then {@code ingest} of one determination of 1, 10,
+ * tool in its own JVM, wall clock including start-up, on N and 2N copies of each corpus (the difference
+ * gives the rate once started); then {@code ingest} of one determination of 1, 10,
  * 100 and 1000 pages (the samples concatenated) within a fixed heap. Written to {@code OUT/speed.md}.
  */
 @Command(name = "bench-speed", mixinStandardHelpOptions = true,
@@ -38,8 +39,8 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             description = "file holding the classpath of tabula 1.0.5 and its own dependencies (scripts/bench.sh makes it)")
     Path tabulaClasspath;
 
-    @Option(names = "--copies", paramLabel = "N", description = "copies of each corpus, so start-up weighs little (default: 10)")
-    int copies = 10;
+    @Option(names = "--copies", paramLabel = "N", description = "copies of each corpus in the smaller run; the larger has twice as many (default: 6)")
+    int copies = 6;
 
     @Option(names = "--sizes", split = ",", paramLabel = "PAGES", description = "document sizes for the growth run (default: 1,10,100,1000)")
     List<Integer> sizes = List.of(1, 10, 100, 1000);
@@ -62,19 +63,25 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         TabulaCli tabula = new TabulaCli(Files.readString(tabulaClasspath));
         List<BenchReports.SpeedRow> rows = new ArrayList<>();
         Map<String, List<Path>> corpora = new LinkedHashMap<>();
-        corpora.put("determinations (samples) ×" + copies, InputFiles.collect(List.of(samples), InputFiles.PDFS));
+        corpora.put("determinations (samples)", InputFiles.collect(List.of(samples), InputFiles.PDFS));
         List<Path> icdarPdfs = new ArrayList<>();
         BenchTablesCommand.subsets(icdar).values().forEach(icdarPdfs::addAll);
-        corpora.put("ICDAR 2013 ×" + copies, icdarPdfs);
+        corpora.put("ICDAR 2013", icdarPdfs);
+        List<BenchReports.SteadyRow> steady = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, List<Path>> c : corpora.entrySet()) {
-            Path corpus = work.resolve("corpus-" + index++);
-            int pages = copies(c.getValue(), copies, corpus);
+            Path small = work.resolve("corpus-" + index + "-x" + copies);
+            Path large = work.resolve("corpus-" + index++ + "-x" + 2 * copies);
+            int smallPages = copies(c.getValue(), copies, small);
+            int largePages = copies(c.getValue(), 2 * copies, large);
             for (String tool : List.of("determina ingest", "determina tables", "tabula lattice (-l)", "tabula guess + stream (-g -t)")) {
-                ProcessMeter.Measured m = measure(tool, corpus, work, tabula);
-                rows.add(new BenchReports.SpeedRow(c.getKey(), tool, pages, m));
-                con.printf("%s, %s: %d pages in %.1f s = %.1f pages/s, peak %.0f MB%n", c.getKey(), tool, pages, m.seconds(),
-                        pages / m.seconds(), m.peakMb());
+                ProcessMeter.Measured a = measure(tool, small, work, tabula);
+                ProcessMeter.Measured b = measure(tool, large, work, tabula);
+                rows.add(new BenchReports.SpeedRow(c.getKey() + " ×" + copies, tool, smallPages, a));
+                rows.add(new BenchReports.SpeedRow(c.getKey() + " ×" + 2 * copies, tool, largePages, b));
+                steady.add(new BenchReports.SteadyRow(c.getKey(), tool, largePages - smallPages, b.seconds() - a.seconds()));
+                con.printf("%s, %s: %d pages in %.1f s, %d pages in %.1f s (peak %.0f MB): %.1f pages/s once started%n", c.getKey(), tool,
+                        smallPages, a.seconds(), largePages, b.seconds(), b.peakMb(), (largePages - smallPages) / (b.seconds() - a.seconds()));
                 con.flush();
             }
         }
@@ -94,6 +101,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         String text = "# Speed: determina against tabula-java\n\nCommand: `java -jar target/determina.jar bench-speed --tabula-classpath "
                 + tabulaClasspath + "` on " + Runtime.getRuntime().availableProcessors() + " cores; every run is its own JVM, "
                 + "wall clock including JVM start-up; determina uses every core (--workers), tabula's command-line app is single-threaded.\n\n"
+                + "## Once started\n\nPages/s on the extra pages of the larger run: (pages ×" + 2 * copies + " − pages ×" + copies
+                + ") / (seconds ×" + 2 * copies + " − seconds ×" + copies + "), which takes out JVM start-up and most of the JIT warm-up.\n\n"
+                + BenchReports.steadyTable(steady) + "\n## Each run\n\n"
                 + BenchReports.speedTable(rows) + "\n## Growth with document size\n\n" + BenchReports.speedTable(growth);
         Files.createDirectories(results);
         Files.writeString(results.resolve("speed.md"), text);
