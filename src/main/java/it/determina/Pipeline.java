@@ -8,12 +8,10 @@ import it.determina.family.FamilyRegistry;
 import it.determina.family.StandardDraft;
 import it.determina.intake.IncomingFile;
 import it.determina.intake.SignedEnvelope;
-import it.determina.layout.ImageRulings;
 import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
-import it.determina.layout.Word;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
 import it.determina.model.Signature;
@@ -53,11 +51,8 @@ public final class Pipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
-    /** Resolution scanned pages are drawn at for OCR. */
-    private static final float OCR_DPI = 200f;
-
     private final TypeDetector detector = new TypeDetector();
-    private final OcrEngine ocr = new OcrEngine("ita");
+    private final PageReader reader = new PageReader(new OcrEngine("ita"));
     private final FamilyRegistry families;
     private final Validator validator = new Validator();
     private final Limits limits;
@@ -160,10 +155,7 @@ public final class Pipeline {
             List<List<Block>> blocks = new ArrayList<>();
             GridExtractor grids = new GridExtractor(pdf);
             for (int p = 1; p <= pdf.pageCount(); p++) {
-                PageText page = pdf.page(p);
-                if (!page.hasTextLayer() && ocr.isAvailable()) {
-                    page = ocrPage(pdf, page, incoming);
-                }
+                PageText page = reader.read(pdf, p, incoming.fileName());
                 pages.add(page);
                 blocks.add(grids.blocks(page));
             }
@@ -178,22 +170,6 @@ public final class Pipeline {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private PageText ocrPage(PdfSource pdf, PageText page, IncomingFile incoming) throws UnreadableDocumentException {
-        try {
-            List<Word> words = new ArrayList<>();
-            java.awt.image.BufferedImage picture = pdf.render(page.number(), OCR_DPI);
-            for (OcrEngine.OcrWord w : ocr.read(picture, OCR_DPI)) {
-                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false));
-            }
-            LOG.info("{}: page {} has no text layer; {} words read by OCR", incoming.fileName(), page.number(), words.size());
-            return words.isEmpty() ? page : page.withOcrWords(words, ImageRulings.find(picture, OCR_DPI));
-        } catch (IOException e) {
-            LOG.warn("{}: OCR of page {} failed ({}); the page is flagged unreadable", incoming.fileName(), page.number(),
-                    e.getMessage());
-            return page;
         }
     }
 
@@ -221,7 +197,7 @@ public final class Pipeline {
                                               Signature signature) throws IngestException {
         if (pages.stream().noneMatch(PageText::hasTextLayer)) {
             throw new IngestException("NO_TEXT_LAYER", incoming.fileName() + ": none of its " + pages.size()
-                    + " page(s) has a text layer (a scan?) and OCR " + (ocr.isAvailable() ? "read nothing" : "is not available"));
+                    + " page(s) has a text layer (a scan?) and OCR " + (reader.canOcr() ? "read nothing" : "is not available"));
         }
         FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
         Split split = AnnexSplitter.split(content.pages(), content.furniture());

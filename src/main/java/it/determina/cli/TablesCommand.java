@@ -1,5 +1,7 @@
 package it.determina.cli;
 
+import it.determina.PageReader;
+import it.determina.detect.OcrEngine;
 import it.determina.layout.PdfSource;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.output.StandardJson;
@@ -99,10 +101,16 @@ public final class TablesCommand implements Callable<Integer> {
         }
     }
 
-    /** The tables of one PDF. */
+    /** Pages without a text layer are read by OCR (Tesseract through Tika), as {@code ingest} reads them. */
+    private static final PageReader READER = new PageReader(new OcrEngine("ita+eng"));
+
+    /** The tables of one PDF, scanned pages read by OCR. */
     static DocumentTables.Found read(Path file) throws UnreadableDocumentException {
         try (PdfSource pdf = PdfSource.open(file)) {
-            return DocumentTables.of(pdf);
+            String name = file.getFileName().toString();
+            return DocumentTables.of(pdf, n -> READER.read(pdf, n, name));
+        } catch (UnreadableDocumentException e) {
+            throw e;
         } catch (IOException e) {
             throw new UnreadableDocumentException("FILE_UNREADABLE", file.getFileName() + ": " + e.getMessage(), e);
         }

@@ -39,16 +39,31 @@ public final class DocumentTables {
      * @throws UnreadableDocumentException when a page cannot be read
      */
     public static Found of(PdfSource pdf) throws UnreadableDocumentException {
+        return of(pdf, pdf::page);
+    }
+
+    /** How a page's text is read: from its text layer, or by OCR for a scan. */
+    @FunctionalInterface
+    public interface Pages {
+        PageText page(int number) throws UnreadableDocumentException;
+    }
+
+    /**
+     * Every table of {@code pdf}, its pages read by {@code pages}; an empty list when it has none.
+     *
+     * @throws UnreadableDocumentException when a page cannot be read
+     */
+    public static Found of(PdfSource pdf, Pages pages) throws UnreadableDocumentException {
         GridExtractor grids = new GridExtractor(pdf);
-        List<List<Block>> pages = new ArrayList<>();
+        List<List<Block>> blocks = new ArrayList<>();
         List<PageFrame> frames = new ArrayList<>();
         for (int p = 1; p <= pdf.pageCount(); p++) {
-            PageText text = pdf.page(p);
+            PageText text = pages.page(p);
             frames.add(pdf.frame(p));
-            pages.add(page(grids.read(text), p));
+            blocks.add(page(grids.read(text), p));
         }
         List<Table> tables = new ArrayList<>();
-        for (Block b : TableStitcher.stitch(pages)) {
+        for (Block b : TableStitcher.stitch(blocks)) {
             if (b instanceof Block.Grid g) {
                 tables.add(g.table());
             }
