@@ -3,6 +3,7 @@ package it.determina;
 import it.determina.cli.BenchDropFolderCommand;
 import it.determina.cli.BenchTablesCommand;
 import it.determina.cli.BenchSpeedCommand;
+import it.determina.cli.BenchWarmCommand;
 import it.determina.cli.FuzzCommand;
 import it.determina.cli.IngestCommand;
 import it.determina.cli.RunCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar determina.jar ingest PATH... --out DIR} or {@code run [--home DIR]}. */
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
-        subcommands = {IngestCommand.class, RunCommand.class, TablesCommand.class, BenchTablesCommand.class, BenchSpeedCommand.class,
+        subcommands = {IngestCommand.class, RunCommand.class, TablesCommand.class, BenchTablesCommand.class, BenchSpeedCommand.class, BenchWarmCommand.class,
                 BenchDropFolderCommand.class, FuzzCommand.class})
 public final class Main implements Runnable {
 

@@ -45,6 +45,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     @Option(names = "--sizes", split = ",", paramLabel = "PAGES", description = "document sizes for the growth run (default: 1,10,100,1000)")
     List<Integer> sizes = List.of(1, 10, 100, 1000);
 
+    @Option(names = "--warm-seconds", paramLabel = "S", description = "length of the warm run in one JVM (default: 90)")
+    int warmSeconds = 90;
+
     @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of the growth run (default: 512m)")
     String heap = "512m";
 
@@ -85,6 +88,17 @@ public final class BenchSpeedCommand implements Callable<Integer> {
                 con.flush();
             }
         }
+        StringBuilder warm = new StringBuilder("| workers | pages/s |\n| ---: | ---: |\n");
+        for (int w : List.of(1, Runtime.getRuntime().availableProcessors())) {
+            Path log = work.resolve("warm-" + w + ".log");
+            ProcessMeter.run(ProcessMeter.java(List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main", "bench-warm",
+                    samples.toAbsolutePath().toString(), "--seconds", String.valueOf(warmSeconds), "--workers", String.valueOf(w))),
+                    Path.of("."), log);
+            String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("warm:")).findFirst().orElse("warm: failed, see " + log);
+            warm.append("| ").append(w).append(" | ").append(line.replaceFirst(".*= ", "").replace(" pages/s", "")).append(" |\n");
+            con.println("ingest pipeline warm, " + w + " worker(s): " + line);
+            con.flush();
+        }
         List<BenchReports.SpeedRow> growth = new ArrayList<>();
         List<Path> sources = corpora.values().iterator().next();
         for (int size : sizes) {
@@ -103,7 +117,10 @@ public final class BenchSpeedCommand implements Callable<Integer> {
                 + "wall clock including JVM start-up; determina uses every core (--workers), tabula's command-line app is single-threaded.\n\n"
                 + "## Once started\n\nPages/s on the extra pages of the larger run: (pages ×" + 2 * copies + " − pages ×" + copies
                 + ") / (seconds ×" + 2 * copies + " − seconds ×" + copies + "), which takes out JVM start-up and most of the JIT warm-up.\n\n"
-                + BenchReports.steadyTable(steady) + "\n## Each run\n\n"
+                + BenchReports.steadyTable(steady)
+                + "\n## Warm, in one long-lived JVM\n\nThe ingest pipeline on the samples over and over for " + warmSeconds
+                + " s (`bench-warm`), as the `run` daemon works; pages/s over the second half:\n\n" + warm
+                + "\n## Each run\n\n"
                 + BenchReports.speedTable(rows) + "\n## Growth with document size\n\n" + BenchReports.speedTable(growth);
         Files.createDirectories(results);
         Files.writeString(results.resolve("speed.md"), text);
