@@ -28,6 +28,8 @@ final class UnruledGrid {
     /** The narrowest gap (points) a header piece is split at. */
     private static final double MIN_SPLIT_GAP = 3.0;
 
+    /** Share of the table's width a ruling must cross to separate rows. */
+    private static final double ROW_RULE_SHARE = 0.6;
     /** Extra space between rows, in line heights, that tells rows of several lines apart. */
     private static final double ROW_SPACING = 0.5;
     /** Spread of the gaps inside one row, in line heights. */
@@ -113,7 +115,10 @@ final class UnruledGrid {
     private void body(List<TextLine> lines) {
         Slots pendingLabel = null;
         int firstBodyRow = rows.size();
-        boolean[] tight = tightLines(lines);
+        boolean[] tight = ruledRows(lines);
+        if (tight == null) {
+            tight = tightLines(lines);
+        }
         for (int i = 0; i < lines.size(); i++) {
             List<Piece> pieces = pieces(lines.get(i), true);
             boolean labelOnly = pieces.size() == 1 && pieces.get(0).c0 == 0 && pieces.get(0).c1 == 0;
@@ -184,6 +189,29 @@ final class UnruledGrid {
             }
         }
         return null;
+    }
+
+    /**
+     * Rows drawn apart by horizontal rulings across the table, when the columns have none: a line with
+     * no ruling above it (below the previous line) goes on the previous row. Null when fewer than two
+     * rulings cross the body or every line is ruled off (rows of one line): then spacing decides.
+     */
+    private boolean[] ruledRows(List<TextLine> lines) {
+        double left = edges.get(0);
+        double right = edges.get(edges.size() - 1);
+        boolean[] tight = new boolean[lines.size()];
+        int ruled = 0;
+        int unruled = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            double from = lines.get(i - 1).bottom();
+            double to = lines.get(i).top();
+            boolean between = rules.stream().anyMatch(r -> r.y() >= from - 1 && r.y() <= to + 1
+                    && Math.min(r.x1(), right) - Math.max(r.x0(), left) >= ROW_RULE_SHARE * (right - left));
+            tight[i] = !between;
+            ruled += between ? 1 : 0;
+            unruled += between ? 0 : 1;
+        }
+        return ruled >= 2 && unruled > 0 ? tight : null;
     }
 
     /**

@@ -74,4 +74,21 @@ class UnruledTablesTest {
         Table t = UnruledTables.find(lines, List.of()).get(0);
         assertThat(rowTexts(t, 1)).containsExactly("Persons with a disability and living alone", "12,838", "45.6");
     }
+
+    @Test
+    void separatesRowsOfSeveralLinesByTheRulingsBetweenThemWhenSpacingIsEven() {
+        List<TextLine> lines = List.of(
+                line(100, 50, "Variable", 200, "Assumption"),
+                line(111, 50, "Population", 200, "Projections are consistent with"),
+                line(122, 200, "the Census Bureau estimates"),
+                line(133, 50, "Inflation rate", 200, "Ranges between 1.0% and 2.0%"),
+                line(144, 50, "Unemployment", 200, "Remains between 5.3% and 7.9%"),
+                line(155, 50, "rate (men)", 200, "over the projection period"));
+        List<GridExtractor.Rule> rules = List.of(new GridExtractor.Rule(45, 400, 109), new GridExtractor.Rule(45, 400, 131),
+                new GridExtractor.Rule(45, 400, 142));
+        Table t = UnruledTables.find(lines, rules).get(0);
+        assertThat(t.rows()).hasSize(4);
+        assertThat(rowTexts(t, 1)).containsExactly("Population", "Projections are consistent with the Census Bureau estimates");
+        assertThat(rowTexts(t, 3)).containsExactly("Unemployment rate (men)", "Remains between 5.3% and 7.9% over the projection period");
+    }
 }
