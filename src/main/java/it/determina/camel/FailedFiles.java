@@ -1,5 +1,7 @@
 package it.determina.camel;
 
+import it.determina.ErrorCodes;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import it.determina.IngestException;
 import it.determina.output.DeliveryException;
@@ -34,27 +36,11 @@ public final class FailedFiles {
     }
 
     public void record(File file, Throwable cause) throws IOException {
-        String code = codeOf(cause);
+        String code = ErrorCodes.of(cause);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         LOG.warn("{}: {} {}", file.getName(), code, message);
         metrics.counter("determina.files.failed", "error", code).increment();
         json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
         reports.addQuietly(FileResult.failed(file.getName(), code, message, 0));
-    }
-
-    static String codeOf(Throwable cause) {
-        if (cause instanceof IngestException e) {
-            return e.code();
-        }
-        if (cause instanceof InvalidOutputException) {
-            return "INVALID_OUTPUT";
-        }
-        if (cause instanceof DeliveryException) {
-            return "OUTPUT_UNWRITABLE";
-        }
-        if (cause instanceof IOException) {
-            return "IO_ERROR";
-        }
-        return "INTERNAL_ERROR";
     }
 }

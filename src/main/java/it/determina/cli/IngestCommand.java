@@ -1,5 +1,6 @@
 package it.determina.cli;
 
+import it.determina.ErrorCodes;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
@@ -109,15 +110,9 @@ public final class IngestCommand implements Callable<Integer> {
             long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
             progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
             return FileResult.ok(name, file, found, millisSince(fileStart));
-        } catch (IngestException e) {
-            code = e.code();
-            message = e.getMessage();
-        } catch (InvalidOutputException e) {
-            code = "INVALID_OUTPUT";
-            message = "bug: " + e.getMessage();
-        } catch (RuntimeException e) {
-            code = "INTERNAL_ERROR";
-            message = "bug: " + e;
+        } catch (IngestException | InvalidOutputException | RuntimeException e) {
+            code = ErrorCodes.of(e);
+            message = ErrorCodes.message(e);
         }
         json.writeError(name, code, message, out.resolve(base + ".error.json"));
         progress.line("FAIL  " + file + ": " + code + " " + message);

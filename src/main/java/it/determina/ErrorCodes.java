@@ -1,0 +1,43 @@
+package it.determina;
+
+import it.determina.output.DeliveryException;
+import it.determina.output.InvalidOutputException;
+import java.io.IOException;
+
+/**
+ * The one mapping from what went wrong with a file to the code written in its NAME.error.json, shared by
+ * the {@code ingest} command and the drop-folder routes.
+ */
+public final class ErrorCodes {
+
+    private ErrorCodes() {
+    }
+
+    /** The stable code of {@code cause}: the IngestException's own, else one per kind of failure. */
+    public static String of(Throwable cause) {
+        if (cause instanceof IngestException e) {
+            return e.code();
+        }
+        if (cause instanceof InvalidOutputException) {
+            return "INVALID_OUTPUT";
+        }
+        if (cause instanceof DeliveryException) {
+            return "OUTPUT_UNWRITABLE";
+        }
+        if (cause instanceof IOException) {
+            return "IO_ERROR";
+        }
+        return "INTERNAL_ERROR";
+    }
+
+    /** The message for the reader: as thrown for problems in the input, marked "bug:" for ours. */
+    public static String message(Throwable cause) {
+        String code = of(cause);
+        String text = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        return switch (code) {
+            case "INTERNAL_ERROR" -> "bug: " + cause; // the exception's class says most about a bug
+            case "INVALID_OUTPUT" -> "bug: " + text;
+            default -> text;
+        };
+    }
+}
