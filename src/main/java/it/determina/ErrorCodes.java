@@ -1,12 +1,13 @@
 package it.determina;
 
+import it.determina.layout.UnreadableDocumentException;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import java.io.IOException;
 
 /**
  * The one mapping from what went wrong with a file to the code written in its NAME.error.json, shared by
- * the {@code ingest} command and the drop-folder routes.
+ * the {@code ingest} and {@code tables} commands and the drop-folder routes.
  */
 public final class ErrorCodes {
 
@@ -16,6 +17,9 @@ public final class ErrorCodes {
     /** The stable code of {@code cause}: the IngestException's own, else one per kind of failure. */
     public static String of(Throwable cause) {
         if (cause instanceof IngestException e) {
+            return e.code();
+        }
+        if (cause instanceof UnreadableDocumentException e) {
             return e.code();
         }
         if (cause instanceof InvalidOutputException) {

@@ -4,7 +4,6 @@ import it.determina.bench.IcdarScorer;
 import it.determina.bench.ProcessMeter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The benchmark results as Markdown tables, the same text on the console and in bench/results/. */
 final class BenchReports {
@@ -84,11 +83,5 @@ final class BenchReports {
 
     /** One timed run of one tool on one corpus. */
     record SpeedRow(String corpus, String tool, int pages, ProcessMeter.Measured cost) {
-    }
-
-    static String keyValues(Map<String, String> values) {
-        StringBuilder sb = new StringBuilder();
-        values.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
-        return sb.toString();
     }
 }

@@ -1,5 +1,6 @@
 package it.determina.cli;
 
+import it.determina.ErrorCodes;
 import it.determina.PageReader;
 import it.determina.detect.OcrEngine;
 import it.determina.layout.PdfSource;
@@ -61,6 +62,7 @@ public final class TablesCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger tables = new AtomicInteger();
         long started = System.nanoTime();
+        StandardJson errors = new StandardJson();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
         try {
             List<Future<?>> jobs = files.stream().<Future<?>>map(f -> pool.submit(() -> {
@@ -69,12 +71,9 @@ public final class TablesCommand implements Callable<Integer> {
                     DocumentTables.Found found = read(f);
                     json.write(found, out.resolve(base + ".json"));
                     tables.addAndGet(found.tables().size());
-                } catch (UnreadableDocumentException e) {
+                } catch (UnreadableDocumentException | RuntimeException e) {
                     failed.incrementAndGet();
-                    writeError(f, e.code(), e.getMessage(), out.resolve(base + ".error.json"), err);
-                } catch (RuntimeException e) {
-                    failed.incrementAndGet();
-                    writeError(f, "INTERNAL_ERROR", "bug: " + e, out.resolve(base + ".error.json"), err);
+                    writeError(f, e, errors, out.resolve(base + ".error.json"), err);
                 }
                 return null;
             })).toList();
@@ -116,12 +115,14 @@ public final class TablesCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeError(Path file, String code, String message, Path target, PrintWriter err) {
+    private static void writeError(Path file, Exception cause, StandardJson errors, Path target, PrintWriter err) {
+        String code = ErrorCodes.of(cause);
+        String message = ErrorCodes.message(cause);
         synchronized (err) {
             err.println("FAIL  " + file + ": " + code + " " + message);
         }
         try {
-            new StandardJson().writeError(file.getFileName().toString(), code, message, target);
+            errors.writeError(file.getFileName().toString(), code, message, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
