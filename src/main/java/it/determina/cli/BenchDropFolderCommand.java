@@ -46,10 +46,7 @@ public final class BenchDropFolderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> pdfs;
-        try (Stream<Path> s = Files.list(samples)) {
-            pdfs = s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
         int pagesPerRound = 0;
         for (Path p : pdfs) {
             try (PdfSource pdf = PdfSource.open(p)) {

@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
         description = "ICDAR 2013 structure and detection scores of determina's table layer and tabula-java's, side by side.")
 public final class BenchTablesCommand implements Callable<Integer> {
 
+    // "us-001-str.xml": an ICDAR 2013 structure ground truth
+    private static final java.util.regex.Pattern STRUCTURE_TRUTH = java.util.regex.Pattern.compile(".*-str\\.xml");
+
     @Parameters(paramLabel = "ICDAR_DIR", description = "ICDAR 2013 folder (subfolders eu/, us/ or the files directly)")
     Path icdar;
 
@@ -165,15 +168,8 @@ public final class BenchTablesCommand implements Callable<Integer> {
         }
         folders.add(dir);
         for (Path f : folders) {
-            List<Path> pdfs;
-            try (Stream<Path> s = Files.list(f)) {
-                pdfs = s.filter(p -> InputFiles.PDFS.matcher(p.getFileName().toString()).matches()).sorted().toList();
-            }
-            boolean truth;
-            try (Stream<Path> s = Files.list(f)) {
-                truth = s.anyMatch(p -> p.getFileName().toString().endsWith("-str.xml"));
-            }
-            if (truth && !pdfs.isEmpty()) {
+            List<Path> pdfs = InputFiles.inFolder(f, InputFiles.PDFS);
+            if (!pdfs.isEmpty() && !InputFiles.inFolder(f, STRUCTURE_TRUTH).isEmpty()) {
                 out.put(f.getFileName().toString(), pdfs);
             }
         }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,10 +70,7 @@ public final class FuzzCommand implements Callable<Integer> {
 
     public static Outcomes run(Path samples, long seed, int cases, Duration budget, Duration caseTimeout, Path keep)
             throws Exception {
-        List<Path> pdfs;
-        try (Stream<Path> s = Files.list(samples)) {
-            pdfs = s.filter(p -> p.toString().toLowerCase().endsWith(".pdf")).sorted().toList();
-        }
+        List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
         Pipeline pipeline = new Pipeline(FamilyRegistry.standard(), new Limits(200L * 1024 * 1024, 5_000, caseTimeout));
         Random random = new Random(seed);
         Map<String, Integer> byOutcome = new TreeMap<>();

@@ -19,6 +19,13 @@ final class InputFiles {
     private InputFiles() {
     }
 
+    /** The files directly in {@code dir} whose names match, sorted (no subfolders). */
+    static List<Path> inFolder(Path dir, Pattern names) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> names.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
     static List<Path> collect(List<Path> inputs, Pattern names) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
