@@ -64,10 +64,17 @@ final class RunningApp implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
+        // the routes create and delete lock files while we look: a walk that meets a vanished file is done again
+        while (true) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                return s.filter(Files::isRegularFile).sorted().toList();
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+            } catch (IOException e) {
+                return List.of();
+            }
         }
     }
 
