@@ -23,6 +23,7 @@ import it.determina.split.AnnexSplitter;
 import it.determina.split.Part;
 import it.determina.split.Split;
 import it.determina.tables.Block;
+import it.determina.tables.DocumentTables;
 import it.determina.tables.FurnitureFilter;
 import it.determina.tables.GridExtractor;
 import it.determina.tables.TableStitcher;
@@ -157,7 +158,7 @@ public final class Pipeline {
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = reader.read(pdf, p, incoming.fileName());
                 pages.add(page);
-                blocks.add(grids.blocks(page));
+                blocks.add(DocumentTables.blocks(grids.read(page), p, page.height()));
             }
             Signature signed = signature;
             if (signed == null) {

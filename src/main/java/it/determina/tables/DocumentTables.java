@@ -60,7 +60,7 @@ public final class DocumentTables {
         for (int p = 1; p <= pdf.pageCount(); p++) {
             PageText text = pages.page(p);
             frames.add(pdf.frame(p));
-            blocks.add(page(grids.read(text), p));
+            blocks.add(page(grids.read(text), p, text.height()));
         }
         List<Table> tables = new ArrayList<>();
         for (Block b : TableStitcher.stitch(blocks)) {
@@ -72,7 +72,16 @@ public final class DocumentTables {
     }
 
     /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
-    static List<Block> page(GridExtractor.PageGrid grid, int page) {
+    static List<Block> page(GridExtractor.PageGrid grid, int page, double pageHeight) {
+        return blocks(grid, page, pageHeight).stream().filter(b -> b instanceof Block.Grid).toList();
+    }
+
+    /**
+     * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, then
+     * tables found by text alignment among what is left, {@link UnruledTables}) and the lines of running
+     * text outside them. What the families read: they receive tables, never find them.
+     */
+    public static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight) {
         List<Block> blocks = grid.blocks();
         List<Block> out = new ArrayList<>();
         List<Word> loose = new ArrayList<>();
@@ -85,12 +94,32 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        List<TextLine> lines = LineBuilder.build(page, loose);
-        for (Table t : UnruledTables.find(lines, grid.rules())) {
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
+        rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
+        List<TextLine> lines = LineBuilder.build(page, rowRuled.rest());
+        List<Table> unruled = UnruledTables.find(lines, grid.rules());
+        for (Table t : unruled) {
             out.add(new Block.Grid(t));
+        }
+        List<Word> running = rowRuled.rest().stream().filter(w -> unruled.stream().noneMatch(t -> holds(t, w))).toList();
+        for (TextLine l : LineBuilder.build(page, running)) {
+            out.add(new Block.Line(l));
         }
         out.sort(java.util.Comparator.comparingDouble(DocumentTables::top));
         return out;
+    }
+
+    /** True when the word's centre lies in one of the table's cells. */
+    private static boolean holds(Table t, Word w) {
+        for (Row r : t.rows()) {
+            for (Cell c : r.cells()) {
+                if (w.centerX() >= c.x0() - 0.5 && w.centerX() <= c.x1() + 0.5
+                        && w.centerY() >= c.top() - 0.5 && w.centerY() <= c.bottom() + 0.5) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -135,6 +164,9 @@ public final class DocumentTables {
     }
 
     private static double top(Block b) {
+        if (b instanceof Block.Line l) {
+            return l.line().top();
+        }
         Table t = ((Block.Grid) b).table();
         return t.rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::top).min().orElse(0);
     }

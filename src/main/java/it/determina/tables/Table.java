@@ -3,13 +3,15 @@ package it.determina.tables;
 import java.util.List;
 
 /**
- * A table in reading order, possibly continued over several pages (then already stitched: repeated
+ * A table in reading order ({@code ruled}: its columns are drawn, a lattice), possibly continued over several pages (then already stitched: repeated
  * header rows dropped, rows cut by a page break joined). {@code page} is where it starts.
  */
 public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean ruled) {
 
     /** Column edges of two tables closer than this (points) make them the same layout. */
     private static final double SAME_EDGE = 3.0;
+    /** The same for column edges placed in the gutters between texts. */
+    private static final double SAME_GUTTER = 14.0;
 
     public Table {
         columnEdges = List.copyOf(columnEdges);
@@ -25,8 +27,10 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
         if (other.columnEdges.size() != columnEdges.size()) {
             return false;
         }
+        // edges found from the gutters of the text, not from vertical rules, move with what each page holds
+        double tolerance = ruled && other.ruled ? SAME_EDGE : SAME_GUTTER;
         for (int i = 0; i < columnEdges.size(); i++) {
-            if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > SAME_EDGE) {
+            if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > tolerance) {
                 return false;
             }
         }

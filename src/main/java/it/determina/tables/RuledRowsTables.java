@@ -1,0 +1,405 @@
+package it.determina.tables;
+
+import it.determina.layout.LineBuilder;
+import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Tables whose rows are drawn and whose columns are not: horizontal rules between the rows and no
+ * vertical rules (the commonest word-processor table style), so the lattice finds no cell. The rows
+ * are the bands between consecutive rules of one stack (rules of the same horizontal extent, one above
+ * the other); the columns are the gutters that the text of every band leaves free. A band whose text
+ * crosses the gutters of the others (a total row, a section row) gets a cell spanning those columns.
+ * A row cut by a page break, with no rule closing it, keeps the lines that run on to the bottom of the
+ * page; a row continued from the previous page keeps the lines above the first rule.
+ *
+ * <p>Positions are PDF points, top-left origin, as {@link Word} gives them.
+ */
+public final class RuledRowsTables {
+
+    /** Rules a stack needs: a header and one row at least are three rules. */
+    private static final int MIN_RULES = 3;
+    /** Ends of two rules this close (ems of the text) make the same extent. */
+    private static final double SAME_END_EMS = 1.2;
+    /** A gutter is at least this wide (ems). */
+    private static final double MIN_GUTTER_EMS = 0.5;
+    /** A rule shorter than this (ems) is an underline or a strike, not a row separator. */
+    private static final double MIN_RULE_EMS = 8;
+    /** A band whose lines reach this share of the table width is a spanning row: it makes no gutter. */
+    private static final double SPANNING = 0.6;
+    /** Lines further apart than this many line pitches are not one run of text. */
+    private static final double RUN_GAP = 1.6;
+    /** Share of the page height at top and bottom where only furniture is expected. */
+    private static final double FURNITURE_BAND = 0.12;
+    /** Lines of page header or footer a page may hold beyond a table continued over its break. */
+    private static final int MAX_FURNITURE_LINES = 3;
+    /** Text between a rule and the band's first line further than this (ems) is not cell padding. */
+    private static final double MAX_PADDING_EMS = 1.6;
+
+    private RuledRowsTables() {
+    }
+
+    /** The tables found and the words left outside them. */
+    public record Found(List<Table> tables, List<Word> rest) {
+        public Found {
+            tables = List.copyOf(tables);
+            rest = List.copyOf(rest);
+        }
+    }
+
+    /**
+     * The row-ruled tables of one page.
+     *
+     * @param page       page number (1-based)
+     * @param words      the page's words not already in a lattice table
+     * @param rules      the page's horizontal rulings
+     * @param pageHeight the page height in points
+     */
+    public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight) {
+        double em = medianSize(words);
+        List<Table> tables = new ArrayList<>();
+        List<Word> rest = new ArrayList<>(words);
+        for (List<GridExtractor.Rule> stack : stacks(rules, words, em)) {
+            Table t = table(page, stack, rest, em, pageHeight);
+            if (t != null) {
+                tables.add(t);
+                rest.removeIf(w -> inside(t, w));
+            }
+        }
+        return new Found(tables, rest);
+    }
+
+    /** Rules of one extent, top to bottom, split where a band is a gap between two tables. */
+    static List<List<GridExtractor.Rule>> stacks(List<GridExtractor.Rule> rules, List<Word> words, double em) {
+        List<GridExtractor.Rule> usable = rules.stream()
+                .filter(r -> r.x1() - r.x0() >= MIN_RULE_EMS * em)
+                .filter(r -> !strikesText(r, words))
+                .sorted(Comparator.comparingDouble(GridExtractor.Rule::y)).toList();
+        List<List<GridExtractor.Rule>> groups = new ArrayList<>();
+        boolean[] used = new boolean[usable.size()];
+        for (int i = 0; i < usable.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            List<GridExtractor.Rule> stack = new ArrayList<>();
+            GridExtractor.Rule first = usable.get(i);
+            for (int j = i; j < usable.size(); j++) {
+                GridExtractor.Rule r = usable.get(j);
+                if (!used[j] && Math.abs(r.x0() - first.x0()) <= SAME_END_EMS * em
+                        && Math.abs(r.x1() - first.x1()) <= SAME_END_EMS * em) {
+                    if (!stack.isEmpty() && r.y() - stack.get(stack.size() - 1).y() < em * 0.5) {
+                        used[j] = true; // a double rule, or the two edges of a thick one
+                        continue;
+                    }
+                    stack.add(r);
+                    used[j] = true;
+                }
+            }
+            groups.addAll(split(stack, words, em));
+        }
+        groups.removeIf(s -> s.size() < MIN_RULES);
+        return groups;
+    }
+
+    /** The stack cut at bands that are not rows: empty, or text set off from both rules like a paragraph. */
+    private static List<List<GridExtractor.Rule>> split(List<GridExtractor.Rule> stack, List<Word> words, double em) {
+        List<List<GridExtractor.Rule>> out = new ArrayList<>();
+        List<GridExtractor.Rule> current = new ArrayList<>();
+        for (GridExtractor.Rule r : stack) {
+            if (!current.isEmpty()) {
+                GridExtractor.Rule above = current.get(current.size() - 1);
+                List<Word> band = within(words, above, r.y());
+                boolean gap = band.isEmpty() || padding(band, above.y(), r.y()) > MAX_PADDING_EMS * em;
+                if (gap) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(r);
+        }
+        out.add(current);
+        return out;
+    }
+
+    /** The smaller of the distances from the band's rules to its text. */
+    private static double padding(List<Word> band, double top, double bottom) {
+        double first = band.stream().mapToDouble(Word::top).min().orElse(top);
+        double last = band.stream().mapToDouble(Word::bottom).max().orElse(bottom);
+        return Math.min(first - top, bottom - last);
+    }
+
+    /** True when the rule runs through the middle of a word: a strike-through, not a row separator. */
+    private static boolean strikesText(GridExtractor.Rule r, List<Word> words) {
+        for (Word w : words) {
+            double quarter = w.height() / 4;
+            if (w.x1() > r.x0() && w.x0() < r.x1() && r.y() > w.top() + quarter && r.y() < w.bottom() - quarter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Word> within(List<Word> words, GridExtractor.Rule extent, double bottom) {
+        return words.stream().filter(w -> w.centerY() > extent.y() && w.centerY() < bottom
+                && w.centerX() > extent.x0() && w.centerX() < extent.x1()).toList();
+    }
+
+    private static Table table(int page, List<GridExtractor.Rule> stack, List<Word> words, double em, double pageHeight) {
+        double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
+        double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
+        List<Double> ys = new ArrayList<>(stack.stream().map(GridExtractor.Rule::y).toList());
+        List<Word> inExtent = words.stream().filter(w -> w.centerX() > x0 && w.centerX() < x1).toList();
+        List<List<TextLine>> bands = bands(page, inExtent, ys);
+        // prose or a heading between the first (last) rule and the next is text set between rules, not a row
+        while (!bands.isEmpty() && (bands.get(0).isEmpty() || spans(bands.get(0), x0, x1))) {
+            bands.remove(0);
+            ys.remove(0);
+        }
+        while (!bands.isEmpty() && (bands.get(bands.size() - 1).isEmpty() || spans(bands.get(bands.size() - 1), x0, x1))) {
+            bands.remove(bands.size() - 1);
+            ys.remove(ys.size() - 1);
+        }
+        if (ys.size() < MIN_RULES) {
+            return null;
+        }
+        List<Double> edges = columns(bands, x0, x1, em);
+        if (edges.size() < 3) {
+            return null;
+        }
+        double top = ys.get(0);
+        double bottom = ys.get(ys.size() - 1);
+        double above = runAbove(page, inExtent, top, em, pageHeight);
+        if (above < top && fits(page, inExtent, above, top, edges)) {
+            ys.add(0, above);
+        }
+        double below = runBelow(page, inExtent, bottom, em, pageHeight);
+        if (below > bottom && fits(page, inExtent, bottom, below, edges)) {
+            ys.add(below);
+        }
+        bands = bands(page, inExtent, ys);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < bands.size(); i++) {
+            if (!bands.get(i).isEmpty()) {
+                rows.add(row(page, rows.size(), bands.get(i), edges, ys.get(i), ys.get(i + 1)));
+            }
+        }
+        if (rows.size() < 2) {
+            return null;
+        }
+        return new Table(page, edges, rows, false);
+    }
+
+    private static List<List<TextLine>> bands(int page, List<Word> words, List<Double> ys) {
+        List<List<TextLine>> bands = new ArrayList<>();
+        for (int i = 0; i + 1 < ys.size(); i++) {
+            double a = ys.get(i);
+            double b = ys.get(i + 1);
+            bands.add(LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList()));
+        }
+        return bands;
+    }
+
+    /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
+    private static boolean fits(int page, List<Word> words, double a, double b, List<Double> edges) {
+        for (TextLine l : LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList())) {
+            for (TextLine c : pieces(l, edges)) {
+                if (column(edges, c.x0() + 1) != column(edges, c.x1() - 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a run of lines continued from the previous page starts above the first rule, or {@code y}:
+     * lines close together up to the rule, with at most a few lines of page furniture (in the top band of
+     * the page) above.
+     */
+    private static double runAbove(int page, List<Word> words, double y, double em, double pageHeight) {
+        List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() < y).toList());
+        int k = lines.size() - 1;
+        if (k < 0 || y - lines.get(k).bottom() > MAX_PADDING_EMS * em) {
+            return y;
+        }
+        while (k > 0 && lines.get(k).top() - lines.get(k - 1).bottom() <= RUN_GAP * 1.2 * em) {
+            k--;
+        }
+        if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)) {
+            return y;
+        }
+        return lines.get(k).top() - 0.5;
+    }
+
+    /**
+     * Where a row cut by the page break ends below the last rule, or {@code y}: lines close together
+     * from the rule on, with at most a few lines of page furniture (in the bottom band of the page) below.
+     */
+    private static double runBelow(int page, List<Word> words, double y, double em, double pageHeight) {
+        List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() > y).toList());
+        if (lines.isEmpty() || lines.get(0).top() - y > MAX_PADDING_EMS * em) {
+            return y;
+        }
+        int k = 0;
+        while (k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() <= RUN_GAP * 1.2 * em) {
+            k++;
+        }
+        int after = lines.size() - k - 1;
+        if (after > MAX_FURNITURE_LINES || (after > 0 && lines.get(k + 1).top() < pageHeight * (1 - FURNITURE_BAND))) {
+            return y;
+        }
+        return lines.get(k).bottom() + 0.5;
+    }
+
+    /**
+     * Column edges: the table's ends and the middle of each gutter that the pieces of every band not
+     * spanning the table leave free, at least {@link #MIN_GUTTER_EMS} wide.
+     */
+    static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, double em) {
+        List<double[]> covered = new ArrayList<>();
+        int most = bands.stream().mapToInt(RuledRowsTables::clusters).max().orElse(0);
+        for (List<TextLine> band : bands) {
+            // a band of at most half the pieces of the fullest one (a total row, a section row) spans columns
+            if (spans(band, x0, x1) || clusters(band) * 2 <= most) {
+                continue;
+            }
+            for (TextLine l : band) {
+                for (TextLine c : Chunks.byFontSize(l)) {
+                    covered.add(new double[] {c.x0(), c.x1()});
+                }
+            }
+        }
+        covered.sort(Comparator.comparingDouble(a -> a[0]));
+        List<Double> edges = new ArrayList<>();
+        edges.add(x0);
+        double reach = Double.NaN;
+        for (double[] c : covered) {
+            if (!Double.isNaN(reach) && c[0] - reach >= MIN_GUTTER_EMS * em) {
+                edges.add((reach + c[0]) / 2);
+            }
+            reach = Double.isNaN(reach) ? c[1] : Math.max(reach, c[1]);
+        }
+        edges.add(x1);
+        return edges;
+    }
+
+    /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
+    private static int clusters(List<TextLine> band) {
+        List<double[]> spans = new ArrayList<>();
+        for (TextLine l : band) {
+            for (TextLine c : Chunks.byFontSize(l)) {
+                spans.add(new double[] {c.x0(), c.x1()});
+            }
+        }
+        spans.sort(Comparator.comparingDouble(a -> a[0]));
+        int n = 0;
+        double reach = Double.NEGATIVE_INFINITY;
+        for (double[] c : spans) {
+            if (c[0] > reach) {
+                n++;
+            }
+            reach = Math.max(reach, c[1]);
+        }
+        return n;
+    }
+
+    /** True when every line of the band is one piece reaching across most of the table: a total or section row. */
+    private static boolean spans(List<TextLine> band, double x0, double x1) {
+        if (band.isEmpty()) {
+            return false;
+        }
+        double reach = band.stream().flatMap(l -> Chunks.byFontSize(l).stream()).mapToDouble(c -> c.x1() - c.x0()).max().orElse(0);
+        return reach >= SPANNING * (x1 - x0);
+    }
+
+    /** One band as a row: each piece of each line in the columns it lies in, pieces sharing a column in one cell. */
+    private static Row row(int page, int index, List<TextLine> band, List<Double> edges, double top, double bottom) {
+        List<Piece> pieces = new ArrayList<>();
+        for (TextLine l : band) {
+            for (TextLine c : pieces(l, edges)) {
+                pieces.add(new Piece(column(edges, c.x0() + 1), column(edges, c.x1() - 1), c.words()));
+            }
+        }
+        pieces.sort(Comparator.comparingInt(Piece::from));
+        List<Piece> merged = new ArrayList<>();
+        for (Piece p : pieces) {
+            Piece last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && p.from() <= last.to()) {
+                List<Word> all = new ArrayList<>(last.words());
+                all.addAll(p.words());
+                merged.set(merged.size() - 1, new Piece(last.from(), Math.max(last.to(), p.to()), all));
+            } else {
+                merged.add(p);
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        int next = 0;
+        for (Piece p : merged) {
+            for (; next < p.from(); next++) {
+                cells.add(new Cell(index, next, 1, 1, page, edges.get(next), top, edges.get(next + 1), bottom, List.of()));
+            }
+            cells.add(new Cell(index, p.from(), 1, p.to() - p.from() + 1, page, edges.get(p.from()), top,
+                    edges.get(p.to() + 1), bottom, LineBuilder.build(page, p.words())));
+            next = p.to() + 1;
+        }
+        for (; next < edges.size() - 1; next++) {
+            cells.add(new Cell(index, next, 1, 1, page, edges.get(next), top, edges.get(next + 1), bottom, List.of()));
+        }
+        return new Row(cells);
+    }
+
+    /**
+     * The line's pieces ({@link Chunks#byFontSize}), each cut again where a column edge falls between two
+     * of its words: a label printed close to its value is still two cells. A word across an edge keeps
+     * its piece whole (a cell spanning columns).
+     */
+    private static List<TextLine> pieces(TextLine line, List<Double> edges) {
+        List<TextLine> out = new ArrayList<>();
+        for (TextLine c : Chunks.byFontSize(line)) {
+            List<Word> words = c.words();
+            int start = 0;
+            for (int i = 1; i < words.size(); i++) {
+                double gapFrom = words.get(i - 1).x1();
+                double gapTo = words.get(i).x0();
+                if (edges.stream().anyMatch(e -> e >= gapFrom && e <= gapTo)) {
+                    out.add(new TextLine(line.page(), words.subList(start, i)));
+                    start = i;
+                }
+            }
+            out.add(new TextLine(line.page(), words.subList(start, words.size())));
+        }
+        return out;
+    }
+
+    /** Words of one line lying in columns {@code from} to {@code to}. */
+    private record Piece(int from, int to, List<Word> words) {
+    }
+
+    private static int column(List<Double> edges, double x) {
+        for (int i = 1; i < edges.size() - 1; i++) {
+            if (x < edges.get(i)) {
+                return i - 1;
+            }
+        }
+        return edges.size() - 2;
+    }
+
+    private static boolean inside(Table t, Word w) {
+        for (Row r : t.rows()) {
+            for (Cell c : r.cells()) {
+                if (w.centerX() >= c.x0() && w.centerX() <= c.x1() && w.centerY() >= c.top() && w.centerY() <= c.bottom()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static double medianSize(List<Word> words) {
+        double[] sizes = words.stream().mapToDouble(Word::fontSize).filter(s -> s > 0).sorted().toArray();
+        return sizes.length == 0 ? 10 : sizes[sizes.length / 2];
+    }
+}
