@@ -6,94 +6,20 @@ faults injected on purpose) rendered from HTML, beside the canonical JSON it mus
 JSON is written here from the same data, with the flags the catalogue prescribes, never by running
 determina. Run: python3 src/test/fixtures-src/make_fixtures.py (needs chromium; not part of the build).
 """
-import copy
-import html
-import json
 import os
-import subprocess
-import tempfile
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from fixturelib import esc, first_page_with, flag, page, pages_of, render, source, standard, unit, write_json  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "resources", "fixtures"))
-CHROMIUM = os.environ.get("CHROMIUM", "chromium")
-
-
-def esc(s):
-    return html.escape(s, quote=False)
-
-
-def render(html_text, target):
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        src = os.path.join(tmp, "doc.html")
-        with open(src, "w", encoding="utf-8") as f:
-            f.write(html_text)
-        subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        f"--user-data-dir={tmp}/profile", "--no-pdf-header-footer",
-                        f"--print-to-pdf={target}", "file://" + src],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-
-
-def page(css, body):
-    return f"""<!DOCTYPE html><html lang="it"><head><meta charset="utf-8"><style>{css}</style></head>
-<body>{body}</body></html>"""
-
-
-def standard(kind, region, title, **kw):
-    slug = "".join(c if c.isalnum() else "-" for c in title.lower())
-    while "--" in slug:
-        slug = slug.replace("--", "-")
-    doc = {
-        "schemaVersion": "1.0",
-        "id": f"{(region or 'unknown').lower()}:{kind}:{slug.strip('-')}",
-        "kind": kind, "region": region, "title": title, "eqfLevel": None, "description": None,
-        "classification": {"sector": None, "ada": [], "istat": [], "ateco": [], "isced": []},
-        "duration": None, "attendance": None, "credits": None, "entryRequirements": [], "units": [],
-        "flags": [], "source": None,
-    }
-    doc.update(kw)
-    return doc
-
-
-def unit(number, kind, title, **kw):
-    u = {"number": number, "kind": kind, "title": title, "competenceUnit": None, "minHours": None,
-         "distanceMaxHours": None, "credit": None, "expectedResult": None, "knowledge": [], "skills": [],
-         "evaluation": None}
-    u.update(kw)
-    return u
-
-
-def flag(code, field):
-    severity = "warning" if code in ("PERCENT_OUT_OF_RANGE", "MISSING_VALUE", "UNIT_TITLE_MISMATCH",
-                                     "UNIT_NUMBERING_GAP") else "error"
-    return {"code": code, "severity": severity, "field": field}
-
-
-def source(file, start, end, annex=None, determination=None):
-    return {"file": file, "sha256": None, "pageStart": start, "pageEnd": end, "annex": annex,
-            "determination": determination}
-
-
-def pages_of(pdf):
-    """Page texts, read with poppler's pdftotext (not determina), to locate annexes in the truth."""
-    out = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True, text=True).stdout
-    return out.split("\f")[:-1] if out.endswith("\f") else out.split("\f")
-
-
-def first_page_with(pdf, text):
-    for i, t in enumerate(pages_of(pdf), 1):
-        if text in t:
-            return i
-    raise ValueError(f"{text!r} not in {pdf}")
 
 
 def write(name, family, html_text, expected_of):
     target = os.path.join(ROOT, family, name + ".pdf")
     render(html_text, target)
     expected = expected_of(target)
-    with open(os.path.join(ROOT, family, name + ".expected.json"), "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=2)
-        f.write("\n")
+    write_json(os.path.join(ROOT, family, name + ".expected.json"), expected)
     print("wrote", target)
 
 
