@@ -24,8 +24,6 @@ public final class RuledRowsTables {
     private static final int MIN_RULES = 3;
     /** Ends of two rules this close (ems of the text) make the same extent. */
     private static final double SAME_END_EMS = 1.2;
-    /** A gutter is at least this wide (ems). */
-    private static final double MIN_GUTTER_EMS = 0.5;
     /** A rule shorter than this (ems) is an underline or a strike, not a row separator. */
     private static final double MIN_RULE_EMS = 8;
     /** A band whose lines reach this share of the table width is a spanning row: it makes no gutter. */
@@ -36,6 +34,8 @@ public final class RuledRowsTables {
     private static final double FURNITURE_BAND = 0.12;
     /** Lines of page header or footer a page may hold beyond a table continued over its break. */
     private static final int MAX_FURNITURE_LINES = 3;
+    /** Lines across the columns that make a band running text rather than a row. */
+    private static final int PROSE_LINES = 2;
     /** Text between a rule and the band's first line further than this (ems) is not cell padding. */
     private static final double MAX_PADDING_EMS = 1.6;
 
@@ -59,12 +59,15 @@ public final class RuledRowsTables {
      * @param pageHeight the page height in points
      */
     public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight) {
-        double em = medianSize(words);
+        TextMeasure m = TextMeasure.of(page, words);
+        double em = m.em();
         List<Table> tables = new ArrayList<>();
         List<Word> rest = new ArrayList<>(words);
         for (List<GridExtractor.Rule> stack : stacks(rules, words, em)) {
-            Table t = table(page, stack, rest, em, pageHeight);
-            if (t != null) {
+            double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
+            double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
+            List<Double> ys = stack.stream().map(GridExtractor.Rule::y).toList();
+            for (Table t : tables(page, ys, x0, x1, rest, m, pageHeight)) {
                 tables.add(t);
                 rest.removeIf(w -> inside(t, w));
             }
@@ -147,49 +150,64 @@ public final class RuledRowsTables {
                 && w.centerX() > extent.x0() && w.centerX() < extent.x1()).toList();
     }
 
-    private static Table table(int page, List<GridExtractor.Rule> stack, List<Word> words, double em, double pageHeight) {
-        double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
-        double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
-        List<Double> ys = new ArrayList<>(stack.stream().map(GridExtractor.Rule::y).toList());
+    /**
+     * The tables between the rules at heights {@code rules} (top to bottom) from {@code x0} to {@code x1}:
+     * one, or several where a band holds prose across the columns (text between two tables whose rules
+     * have the same extent).
+     */
+    private static List<Table> tables(int page, List<Double> rules, double x0, double x1, List<Word> words, TextMeasure m,
+                                      double pageHeight) {
+        double em = m.em();
+        if (rules.size() < MIN_RULES) {
+            return List.of();
+        }
+        List<Double> ys = new ArrayList<>(rules);
         List<Word> inExtent = words.stream().filter(w -> w.centerX() > x0 && w.centerX() < x1).toList();
         List<List<TextLine>> bands = bands(page, inExtent, ys);
         // prose or a heading between the first (last) rule and the next is text set between rules, not a row
-        while (!bands.isEmpty() && (bands.get(0).isEmpty() || spans(bands.get(0), x0, x1))) {
+        while (!bands.isEmpty() && (bands.get(0).isEmpty() || spans(bands.get(0), x0, x1, m))) {
             bands.remove(0);
             ys.remove(0);
         }
-        while (!bands.isEmpty() && (bands.get(bands.size() - 1).isEmpty() || spans(bands.get(bands.size() - 1), x0, x1))) {
+        while (!bands.isEmpty() && (bands.get(bands.size() - 1).isEmpty() || spans(bands.get(bands.size() - 1), x0, x1, m))) {
             bands.remove(bands.size() - 1);
             ys.remove(ys.size() - 1);
         }
         if (ys.size() < MIN_RULES) {
-            return null;
+            return List.of();
         }
-        List<Double> edges = columns(bands, x0, x1, em);
+        List<Double> edges = columns(bands, x0, x1, m);
         if (edges.size() < 3) {
-            return null;
+            return List.of();
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            if (isProse(bands.get(i), edges, m)) {
+                List<Table> out = new ArrayList<>(tables(page, ys.subList(0, i + 1), x0, x1, words, m, pageHeight));
+                out.addAll(tables(page, ys.subList(i + 1, ys.size()), x0, x1, words, m, pageHeight));
+                return out;
+            }
         }
         double top = ys.get(0);
         double bottom = ys.get(ys.size() - 1);
         double above = runAbove(page, inExtent, top, em, pageHeight);
-        if (above < top && fits(page, inExtent, above, top, edges)) {
+        if (above < top && fits(page, inExtent, above, top, edges, m)) {
             ys.add(0, above);
         }
         double below = runBelow(page, inExtent, bottom, em, pageHeight);
-        if (below > bottom && fits(page, inExtent, bottom, below, edges)) {
+        if (below > bottom && fits(page, inExtent, bottom, below, edges, m)) {
             ys.add(below);
         }
         bands = bands(page, inExtent, ys);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             if (!bands.get(i).isEmpty()) {
-                rows.add(row(page, rows.size(), bands.get(i), edges, ys.get(i), ys.get(i + 1)));
+                rows.add(row(page, rows.size(), bands.get(i), edges, ys.get(i), ys.get(i + 1), m));
             }
         }
         if (rows.size() < 2) {
-            return null;
+            return List.of();
         }
-        return new Table(page, edges, rows, false);
+        return List.of(new Table(page, edges, rows, false));
     }
 
     private static List<List<TextLine>> bands(int page, List<Word> words, List<Double> ys) {
@@ -202,10 +220,21 @@ public final class RuledRowsTables {
         return bands;
     }
 
+    /** True when several lines of the band run across the columns: running text between tables, not a row. */
+    private static boolean isProse(List<TextLine> band, List<Double> edges, TextMeasure m) {
+        int across = 0;
+        for (TextLine l : band) {
+            if (pieces(l, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1))) {
+                across++;
+            }
+        }
+        return across >= PROSE_LINES;
+    }
+
     /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
-    private static boolean fits(int page, List<Word> words, double a, double b, List<Double> edges) {
+    private static boolean fits(int page, List<Word> words, double a, double b, List<Double> edges, TextMeasure m) {
         for (TextLine l : LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList())) {
-            for (TextLine c : pieces(l, edges)) {
+            for (TextLine c : pieces(l, edges, m)) {
                 if (column(edges, c.x0() + 1) != column(edges, c.x1() - 1)) {
                     return false;
                 }
@@ -256,18 +285,18 @@ public final class RuledRowsTables {
 
     /**
      * Column edges: the table's ends and the middle of each gutter that the pieces of every band not
-     * spanning the table leave free, at least {@link #MIN_GUTTER_EMS} wide.
+     * spanning the table leave free, at least {@link TextMeasure#gutter()} wide.
      */
-    static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, double em) {
+    static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
         List<double[]> covered = new ArrayList<>();
-        int most = bands.stream().mapToInt(RuledRowsTables::clusters).max().orElse(0);
+        int most = bands.stream().mapToInt(b -> clusters(b, m)).max().orElse(0);
         for (List<TextLine> band : bands) {
             // a band of at most half the pieces of the fullest one (a total row, a section row) spans columns
-            if (spans(band, x0, x1) || clusters(band) * 2 <= most) {
+            if (spans(band, x0, x1, m) || clusters(band, m) * 2 <= most) {
                 continue;
             }
             for (TextLine l : band) {
-                for (TextLine c : Chunks.byFontSize(l)) {
+                for (Word c : l.words()) {
                     covered.add(new double[] {c.x0(), c.x1()});
                 }
             }
@@ -277,7 +306,7 @@ public final class RuledRowsTables {
         edges.add(x0);
         double reach = Double.NaN;
         for (double[] c : covered) {
-            if (!Double.isNaN(reach) && c[0] - reach >= MIN_GUTTER_EMS * em) {
+            if (!Double.isNaN(reach) && c[0] - reach >= m.gutter()) {
                 edges.add((reach + c[0]) / 2);
             }
             reach = Double.isNaN(reach) ? c[1] : Math.max(reach, c[1]);
@@ -287,10 +316,10 @@ public final class RuledRowsTables {
     }
 
     /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
-    private static int clusters(List<TextLine> band) {
+    private static int clusters(List<TextLine> band, TextMeasure m) {
         List<double[]> spans = new ArrayList<>();
         for (TextLine l : band) {
-            for (TextLine c : Chunks.byFontSize(l)) {
+            for (TextLine c : m.pieces(l)) {
                 spans.add(new double[] {c.x0(), c.x1()});
             }
         }
@@ -307,19 +336,20 @@ public final class RuledRowsTables {
     }
 
     /** True when every line of the band is one piece reaching across most of the table: a total or section row. */
-    private static boolean spans(List<TextLine> band, double x0, double x1) {
+    private static boolean spans(List<TextLine> band, double x0, double x1, TextMeasure m) {
         if (band.isEmpty()) {
             return false;
         }
-        double reach = band.stream().flatMap(l -> Chunks.byFontSize(l).stream()).mapToDouble(c -> c.x1() - c.x0()).max().orElse(0);
+        double reach = band.stream().flatMap(l -> m.pieces(l).stream()).mapToDouble(c -> c.x1() - c.x0()).max().orElse(0);
         return reach >= SPANNING * (x1 - x0);
     }
 
     /** One band as a row: each piece of each line in the columns it lies in, pieces sharing a column in one cell. */
-    private static Row row(int page, int index, List<TextLine> band, List<Double> edges, double top, double bottom) {
+    private static Row row(int page, int index, List<TextLine> band, List<Double> edges, double top, double bottom,
+                           TextMeasure m) {
         List<Piece> pieces = new ArrayList<>();
         for (TextLine l : band) {
-            for (TextLine c : pieces(l, edges)) {
+            for (TextLine c : pieces(l, edges, m)) {
                 pieces.add(new Piece(column(edges, c.x0() + 1), column(edges, c.x1() - 1), c.words()));
             }
         }
@@ -352,13 +382,13 @@ public final class RuledRowsTables {
     }
 
     /**
-     * The line's pieces ({@link Chunks#byFontSize}), each cut again where a column edge falls between two
+     * The line's pieces ({@link TextMeasure#pieces}), each cut again where a column edge falls between two
      * of its words: a label printed close to its value is still two cells. A word across an edge keeps
      * its piece whole (a cell spanning columns).
      */
-    private static List<TextLine> pieces(TextLine line, List<Double> edges) {
+    private static List<TextLine> pieces(TextLine line, List<Double> edges, TextMeasure m) {
         List<TextLine> out = new ArrayList<>();
-        for (TextLine c : Chunks.byFontSize(line)) {
+        for (TextLine c : m.pieces(line)) {
             List<Word> words = c.words();
             int start = 0;
             for (int i = 1; i < words.size(); i++) {
@@ -396,10 +426,5 @@ public final class RuledRowsTables {
             }
         }
         return false;
-    }
-
-    private static double medianSize(List<Word> words) {
-        double[] sizes = words.stream().mapToDouble(Word::fontSize).filter(s -> s > 0).sorted().toArray();
-        return sizes.length == 0 ? 10 : sizes[sizes.length / 2];
     }
 }

@@ -1,0 +1,78 @@
+package it.determina.tables;
+
+import it.determina.layout.LineBuilder;
+import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The scale of a page's text, measured from how it is set rather than from the font size a PDF
+ * declares (producers that scale text by the text matrix report sizes far from what is printed):
+ * the em is the usual line pitch over 1.2, the space the usual gap between two words of a line.
+ *
+ * @param em    points per em of the body text
+ * @param space points of a normal word space
+ */
+public record TextMeasure(double em, double space) {
+
+    /** Line pitch of running text, in ems (the usual leading of word processors). */
+    private static final double PITCH_EMS = 1.2;
+    /** A column gutter is at least this many spaces wide. */
+    private static final double GUTTER_SPACES = 2.2;
+    /** ... and at least this many ems. */
+    private static final double GUTTER_EMS = 0.35;
+
+    /** The measure of {@code words} (one page); a 10-point default when there is too little text. */
+    public static TextMeasure of(int page, List<Word> words) {
+        List<TextLine> lines = LineBuilder.build(page, words);
+        List<Double> pitches = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        double height = median(words.stream().map(Word::height).toList(), 8);
+        for (int i = 1; i < lines.size(); i++) {
+            double d = lines.get(i).bottom() - lines.get(i - 1).bottom();
+            if (d > height * 0.8 && d < height * 4) {
+                pitches.add(d);
+            }
+        }
+        for (TextLine l : lines) {
+            for (int i = 1; i < l.words().size(); i++) {
+                double g = l.words().get(i).x0() - l.words().get(i - 1).x1();
+                if (g > 0 && g < height * 1.5) {
+                    gaps.add(g);
+                }
+            }
+        }
+        double em = median(pitches, height * 1.4 * PITCH_EMS) / PITCH_EMS;
+        return new TextMeasure(em, median(gaps, em * 0.25));
+    }
+
+    /** The narrowest gap that separates two columns of a table. */
+    public double gutter() {
+        return Math.max(GUTTER_SPACES * space, GUTTER_EMS * em);
+    }
+
+    /** The line cut at gaps at least {@link #gutter()} wide: the text of each column. */
+    public List<TextLine> pieces(TextLine line) {
+        List<Word> words = line.words();
+        List<TextLine> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i <= words.size(); i++) {
+            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() >= gutter()) {
+                out.add(new TextLine(line.page(), words.subList(start, i)));
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private static double median(List<Double> values, double fallback) {
+        if (values.size() < 3) {
+            return fallback;
+        }
+        double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+}
