@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import technology.tabula.PageRulings;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -27,6 +26,9 @@ public final class GridExtractor {
     private static final double CUT_BAND = 0.2;
     /** Edges closer than this (points) are one grid line. */
     private static final double EDGE_TOLERANCE = 2.0;
+
+    /** Body font size assumed on a page without text (points). */
+    private static final double DEFAULT_FONT_SIZE = 10;
 
     private final PdfSource source;
 
@@ -60,8 +62,8 @@ public final class GridExtractor {
         try {
             List<Ruling> horizontal = new ArrayList<>();
             List<Ruling> vertical = new ArrayList<>();
-            List<Ruling> all = new ArrayList<>(PageRulings.read(source.document().getPage(text.number() - 1),
-                    text.glyphs().minWidth(), text.glyphs().minHeight()));
+            List<Ruling> all = new ArrayList<>(VisibleRulings.read(source.document().getPage(text.number() - 1),
+                    bodyFontSize(text), text.glyphs().minWidth(), text.glyphs().minHeight()));
             for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
                 all.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
             }
@@ -87,6 +89,13 @@ public final class GridExtractor {
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }
         return new PageGrid(assemble(text, cellBoxes, areas), rules);
+    }
+
+    /** The median font size of the page's words (points); {@link #DEFAULT_FONT_SIZE} for a page without text. */
+    static double bodyFontSize(PageText text) {
+        double[] sizes = text.lines().stream().flatMap(l -> l.words().stream()).mapToDouble(Word::fontSize)
+                .filter(s -> s > 0).sorted().toArray();
+        return sizes.length == 0 ? DEFAULT_FONT_SIZE : sizes[sizes.length / 2];
     }
 
     private static List<Block> assemble(PageText text, List<Rectangle> cellBoxes, List<Rectangle> areas) {
