@@ -57,18 +57,36 @@ public final class DocumentTables {
         GridExtractor grids = new GridExtractor(pdf);
         List<List<Block>> blocks = new ArrayList<>();
         List<PageFrame> frames = new ArrayList<>();
+        List<PageText> texts = new ArrayList<>();
         for (int p = 1; p <= pdf.pageCount(); p++) {
             PageText text = pages.page(p);
             frames.add(pdf.frame(p));
-            blocks.add(page(grids.read(text), p));
+            texts.add(text);
+            List<Block> found = page(grids.read(text), p);
+            List<Block> withHeading = new ArrayList<>(linesAbove(text, found));
+            withHeading.addAll(found);
+            blocks.add(withHeading);
         }
         List<Table> tables = new ArrayList<>();
-        for (Block b : TableStitcher.stitch(blocks)) {
+        for (Block b : TableStitcher.stitch(FurnitureFilter.split(texts, blocks).pages())) {
             if (b instanceof Block.Grid g) {
                 tables.add(g.table());
             }
         }
         return new Found(tables, frames);
+    }
+
+    /**
+     * The running lines above the page's first table, as blocks: once page furniture is set apart, a
+     * title or heading there shows that the table is a new one, not the continuation of the previous
+     * page's table ({@link TableStitcher} joins only a table that opens its page).
+     */
+    private static List<Block> linesAbove(PageText text, List<Block> tables) {
+        if (tables.isEmpty()) {
+            return List.of();
+        }
+        double top = top(tables.get(0));
+        return text.lines().stream().filter(l -> l.bottom() <= top).<Block>map(Block.Line::new).toList();
     }
 
     /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
