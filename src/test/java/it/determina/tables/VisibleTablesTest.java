@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -328,6 +329,61 @@ class VisibleTablesTest {
             assertThat(found).hasSize(1);
             assertThat(cells(found.get(0))).containsExactly(List.of("Chiave", "Valore"), List.of("X", "Influsso costante"),
                     List.of("Y", "ufficio tecnico"));
+        }
+    }
+
+    /** A Type3 font whose glyphs are filled rectangles, named {@code names} from code {@code first}; no ToUnicode. */
+    private static PDType3Font boxFont(PDDocument doc, int first, String... names) throws IOException {
+        COSDictionary procs = new COSDictionary();
+        COSArray differences = new COSArray();
+        differences.add(COSInteger.get(first));
+        COSArray widths = new COSArray();
+        for (int i = 0; i < names.length; i++) {
+            PDStream proc = new PDStream(doc);
+            try (var out = proc.createOutputStream()) {
+                out.write(("700 0 0 0 600 800 d1 80 0 440 " + (300 + 150 * i) + " re f 80 600 440 200 re f\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            procs.setItem(COSName.getPDFName(names[i]), proc.getCOSObject());
+            differences.add(COSName.getPDFName(names[i]));
+            widths.add(COSInteger.get(700));
+        }
+        COSDictionary encoding = new COSDictionary();
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        COSDictionary dict = new COSDictionary();
+        dict.setItem(COSName.TYPE, COSName.FONT);
+        dict.setItem(COSName.SUBTYPE, COSName.TYPE3);
+        dict.setItem(COSName.FONT_BBOX, new PDRectangle(0, 0, 700, 800).getCOSArray());
+        COSArray matrix = new COSArray();
+        for (float v : new float[] {0.001f, 0, 0, 0.001f, 0, 0}) {
+            matrix.add(new org.apache.pdfbox.cos.COSFloat(v));
+        }
+        dict.setItem(COSName.FONT_MATRIX, matrix);
+        dict.setItem(COSName.CHAR_PROCS, procs);
+        dict.setItem(COSName.ENCODING, encoding);
+        dict.setInt(COSName.FIRST_CHAR, first);
+        dict.setInt(COSName.LAST_CHAR, first + names.length - 1);
+        dict.setItem(COSName.WIDTHS, widths);
+        dict.setItem(COSName.RESOURCES, new COSDictionary());
+        return new PDType3Font(dict);
+    }
+
+    @Test
+    void type3GlyphsDrawnWithRectanglesAreLettersNotLines() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDType3Font named = boxFont(doc, 'P', "P", "Q", "R");
+            PDType3Font unnamed = boxFont(doc, 4, "x4", "x5");
+            Grid g = new Grid(560, 40, 3, 120, 260, 470);
+            String content = solid(g) + text("F1", 9, 124, 545, "(Campo)") + text("F1", 9, 264, 545, "(Glifi)")
+                    + text("F1", 9, 124, 505, "(Nomi)") + text("G1", 18, 264, 500, "(PQRRQP)")
+                    + text("F1", 9, 124, 465, "(Codici)") + text("G2", 18, 264, 460, "<0405050404>");
+            List<Table> found = tablesWithFonts(content, doc, named, unnamed);
+            assertThat(found).hasSize(1);
+            List<List<String>> cells = cells(found.get(0));
+            assertThat(cells).hasSize(3).allSatisfy(r -> assertThat(r).hasSize(2));
+            assertThat(cells.get(1)).containsExactly("Nomi", "PQRRQP");
+            assertThat(cells.get(2).get(0)).isEqualTo("Codici");
+            assertThat(cells.get(2).get(1)).doesNotContainPattern("\\p{Cc}");
         }
     }
 }
