@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -32,7 +33,7 @@ public final class GridExtractor {
     /** Highest height above the baseline, in font sizes, of a line striking through a word (about the x-height). */
     private static final double STRIKE_HIGH = 0.6;
     // "1.234,50" : a word that can be struck through (not a bullet or a rule drawn with dashes)
-    private static final java.util.regex.Pattern LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
     /** Body font size assumed on a page without text (points). */
     private static final double DEFAULT_FONT_SIZE = 10;
 
