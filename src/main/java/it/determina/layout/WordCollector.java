@@ -1,15 +1,25 @@
 package it.determina.layout;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 /**
- * PDFBox text stripper that keeps every word with its box instead of writing text. One instance reads
- * one page at a time; it is not thread-safe.
+ * PDFBox text stripper that keeps every word with its box instead of writing text. Only visible glyphs
+ * count: a glyph whose centre lies outside the clipping path (which starts as the CropBox) is dropped.
+ * A glyph's text is its Unicode mapping, or the marked content's /ActualText (PDFBox gives it to the
+ * first glyph of the span and "" to the others), or, when the mapping is missing or a control
+ * character (ligatures mapped to U+0000), the letters its glyph name stands for in the Adobe Glyph List;
+ * never a control character. One instance reads one page at a time; it is not thread-safe.
  */
 final class WordCollector extends PDFTextStripper {
 
@@ -17,9 +27,13 @@ final class WordCollector extends PDFTextStripper {
     private float minGlyphWidth;
     private float minGlyphHeight;
 
+    /** Where inside a glyph, as a share of the font size above the baseline, its visibility is judged. */
+    private static final double GLYPH_MIDDLE = 0.3;
+
     WordCollector() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
+        ClipOperators.of(this).forEach(this::addOperator);
     }
 
     /** The words of page {@code number} (1-based) in reading order; empty for a page without text. */
@@ -43,25 +57,91 @@ final class WordCollector extends PDFTextStripper {
         return minGlyphHeight;
     }
 
+    /** Text outside the clipping path is not visible: it is not read. */
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (isVisible(text)) {
+            super.processTextPosition(text);
+        }
+    }
+
+    /**
+     * True when the glyph's centre, a little above its baseline, lies inside the current clipping path.
+     * PDFBox moves text positions by the CropBox's lower-left corner; the clip is in user space.
+     */
+    private boolean isVisible(TextPosition g) {
+        PDRectangle crop = getCurrentPage().getCropBox();
+        Matrix m = g.getTextMatrix();
+        double along = Math.hypot(m.getScaleX(), m.getShearY());
+        double up = Math.hypot(m.getShearX(), m.getScaleY());
+        if (along == 0 || up == 0) {
+            return true;
+        }
+        double half = g.getWidthDirAdj() / 2;
+        double rise = GLYPH_MIDDLE * g.getFontSizeInPt();
+        double x = crop.getLowerLeftX() + m.getTranslateX() + m.getScaleX() / along * half + m.getShearX() / up * rise;
+        double y = crop.getLowerLeftY() + m.getTranslateY() + m.getShearY() / along * half + m.getScaleY() / up * rise;
+        return getGraphicsState().getCurrentClippingPath().contains(x, y);
+    }
+
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        for (TextPosition g : positions) {
-            String u = g.getUnicode();
-            if (u != null && !u.isEmpty() && !Character.isISOControl(u.charAt(0))) {
-                minGlyphWidth = Math.min(minGlyphWidth, g.getWidthDirAdj());
-                minGlyphHeight = Math.min(minGlyphHeight, g.getHeightDir());
+        List<String> texts = positions.stream().map(WordCollector::glyphText).toList();
+        for (int i = 0; i < positions.size(); i++) {
+            if (!texts.get(i).isEmpty()) {
+                minGlyphWidth = Math.min(minGlyphWidth, positions.get(i).getWidthDirAdj());
+                minGlyphHeight = Math.min(minGlyphHeight, positions.get(i).getHeightDir());
             }
         }
         int start = 0;
         for (int i = 0; i <= positions.size(); i++) {
-            boolean boundary = i == positions.size() || positions.get(i).getUnicode().isBlank();
+            // "" is a glyph whose text an /ActualText span gave to its first glyph: part of the word
+            boolean boundary = i == positions.size() || !texts.get(i).isEmpty() && texts.get(i).isBlank();
             if (boundary) {
-                if (i > start) {
-                    words.add(toWord(positions.subList(start, i)));
+                String word = String.join("", texts.subList(start, Math.max(start, i)));
+                if (i > start && !word.isEmpty()) {
+                    words.add(toWord(word, positions.subList(start, i)));
                 }
                 start = i + 1;
             }
         }
+    }
+
+    /**
+     * The text a glyph stands for: its Unicode mapping when that holds no control character, else the
+     * letters of its glyph name ("fi", "uni00E8"), else its mapping without control characters
+     * (possibly ""). Typographic ligatures come out as their letters.
+     */
+    static String glyphText(TextPosition g) {
+        String unicode = g.getUnicode() == null ? "" : g.getUnicode();
+        if (!hasControl(unicode)) {
+            return unicode;
+        }
+        String named = fromGlyphName(g);
+        return named != null ? named : CONTROL.matcher(unicode).replaceAll("");
+    }
+
+    // "\u0000" : what a ToUnicode map gives a ligature it cannot map, or a raw code without any map
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+    private static boolean hasControl(String text) {
+        return CONTROL.matcher(text).find();
+    }
+
+    /** The letters of the glyph's name in a simple font's encoding, per the Adobe Glyph List; null when none. */
+    private static String fromGlyphName(TextPosition g) {
+        if (!(g.getFont() instanceof PDSimpleFont font) || font.getEncoding() == null || g.getCharacterCodes().length != 1) {
+            return null;
+        }
+        String name = font.getEncoding().getName(g.getCharacterCodes()[0]);
+        if (name == null || ".notdef".equals(name)) {
+            return null;
+        }
+        String letters = GlyphList.getAdobeGlyphList().toUnicode(name);
+        if (letters == null || letters.isEmpty() || hasControl(letters)) {
+            return null;
+        }
+        return Normalizer.normalize(letters, Normalizer.Form.NFKC);
     }
 
     /** Typographic ligatures ("ﬁ", "ﬂ") as their letters, so that "qualiﬁca" is "qualifica". */
@@ -77,15 +157,13 @@ final class WordCollector extends PDFTextStripper {
         return out.toString();
     }
 
-    private static Word toWord(List<TextPosition> glyphs) {
-        StringBuilder text = new StringBuilder();
+    private static Word toWord(String text, List<TextPosition> glyphs) {
         double x0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
         double top = Double.MAX_VALUE;
         double bottom = -Double.MAX_VALUE;
         double size = 0;
         for (TextPosition g : glyphs) {
-            text.append(g.getUnicode());
             x0 = Math.min(x0, g.getXDirAdj());
             x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
             top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
@@ -93,6 +171,6 @@ final class WordCollector extends PDFTextStripper {
             size = Math.max(size, g.getFontSizeInPt());
         }
         String font = glyphs.get(0).getFont() == null ? "" : String.valueOf(glyphs.get(0).getFont().getName());
-        return new Word(unligate(text.toString()), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
+        return new Word(unligate(text), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
     }
 }

@@ -49,7 +49,7 @@ public final class TablesJson {
             for (Row r : t.rows()) {
                 for (Cell c : r.cells()) {
                     if (!c.isEmpty()) {
-                        place(cells, occupied, new CellOut(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.text()));
+                        place(cells, occupied, new CellOut(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.readingText()));
                     }
                 }
             }

@@ -57,13 +57,15 @@ public final class DocumentTables {
         GridExtractor grids = new GridExtractor(pdf);
         List<List<Block>> blocks = new ArrayList<>();
         List<PageFrame> frames = new ArrayList<>();
+        List<PageText> texts = new ArrayList<>();
         for (int p = 1; p <= pdf.pageCount(); p++) {
             PageText text = pages.page(p);
             frames.add(pdf.frame(p));
-            blocks.add(page(grids.read(text), p, text.height()));
+            texts.add(text);
+            blocks.add(blocks(grids.read(text), p, text.height()));
         }
         List<Table> tables = new ArrayList<>();
-        for (Block b : TableStitcher.stitch(blocks)) {
+        for (Block b : TableStitcher.stitch(FurnitureFilter.split(texts, blocks).pages())) {
             if (b instanceof Block.Grid g) {
                 tables.add(g.table());
             }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import technology.tabula.PageRulings;
+import java.util.regex.Pattern;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -27,6 +27,15 @@ public final class GridExtractor {
     private static final double CUT_BAND = 0.2;
     /** Edges closer than this (points) are one grid line. */
     private static final double EDGE_TOLERANCE = 2.0;
+
+    /** Lowest height above the baseline, in font sizes, of a line striking through a word (below: an underline). */
+    private static final double STRIKE_LOW = 0.1;
+    /** Highest height above the baseline, in font sizes, of a line striking through a word (about the x-height). */
+    private static final double STRIKE_HIGH = 0.6;
+    // "1.234,50" : a word that can be struck through (not a bullet or a rule drawn with dashes)
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+    /** Body font size assumed on a page without text (points). */
+    private static final double DEFAULT_FONT_SIZE = 10;
 
     private final PdfSource source;
 
@@ -60,12 +69,16 @@ public final class GridExtractor {
         try {
             List<Ruling> horizontal = new ArrayList<>();
             List<Ruling> vertical = new ArrayList<>();
-            List<Ruling> all = new ArrayList<>(PageRulings.read(source.document().getPage(text.number() - 1),
-                    text.glyphs().minWidth(), text.glyphs().minHeight()));
+            List<Ruling> all = new ArrayList<>(VisibleRulings.read(source.document().getPage(text.number() - 1),
+                    bodyFontSize(text), text.glyphs().minWidth(), text.glyphs().minHeight()));
             for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
                 all.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
             }
+            List<Word> words = text.lines().stream().flatMap(l -> l.words().stream()).toList();
             for (Ruling r : all) {
+                if (r.horizontal() && strikesThrough(r, words)) {
+                    continue;
+                }
                 if (r.horizontal()) {
                     horizontal.add(r);
                 } else if (r.vertical()) {
@@ -87,6 +100,32 @@ public final class GridExtractor {
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }
         return new PageGrid(assemble(text, cellBoxes, areas), rules);
+    }
+
+    /**
+     * True for a strike-through line: it crosses a word it spans between {@link #STRIKE_LOW} and
+     * {@link #STRIKE_HIGH} of the font size above the baseline, through the glyphs, where a border
+     * between rows never runs. Struck rows and struck figures stay one row. The font size, not the
+     * glyph box, is the measure: PDFBox gives some glyphs (bullets) the whole font box as their height.
+     */
+    static boolean strikesThrough(Ruling r, List<Word> words) {
+        double y = r.getTop();
+        for (Word w : words) {
+            double above = w.bottom() - y;
+            double spanned = Math.min(w.x1(), r.getRight()) - Math.max(w.x0(), r.getLeft());
+            if (spanned > (w.x1() - w.x0()) / 2 && above > STRIKE_LOW * w.fontSize() && above < STRIKE_HIGH * w.fontSize()
+                    && LETTER_OR_DIGIT.matcher(w.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The median font size of the page's words (points); {@link #DEFAULT_FONT_SIZE} for a page without text. */
+    static double bodyFontSize(PageText text) {
+        double[] sizes = text.lines().stream().flatMap(l -> l.words().stream()).mapToDouble(Word::fontSize)
+                .filter(s -> s > 0).sorted().toArray();
+        return sizes.length == 0 ? DEFAULT_FONT_SIZE : sizes[sizes.length / 2];
     }
 
     private static List<Block> assemble(PageText text, List<Rectangle> cellBoxes, List<Rectangle> areas) {
