@@ -158,7 +158,8 @@ public final class Pipeline {
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = reader.read(pdf, p, incoming.fileName());
                 pages.add(page);
-                blocks.add(DocumentTables.blocks(grids.read(page), p, page.height()));
+                List<Double> continued = blocks.isEmpty() ? null : DocumentTables.openTable(blocks.get(blocks.size() - 1), page.height());
+                blocks.add(DocumentTables.blocks(grids.read(page), p, page.height(), continued));
             }
             Signature signed = signature;
             if (signed == null) {

@@ -9,6 +9,7 @@ import it.determina.layout.UnreadableDocumentException;
 import it.determina.layout.Word;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The generic table layer on any PDF: per page, ruled tables from the lattice ({@link GridExtractor})
@@ -21,6 +22,8 @@ public final class DocumentTables {
     private static final int MIN_GRID = 2;
     /** Lines at the same heights in two cells of one lattice row that make them stacked rows. */
     private static final int STACKED_LINES = 3;
+    /** A table reaching below this share of the page height may continue on the next page. */
+    private static final double OPEN_TABLE_BOTTOM = 0.6;
 
     private DocumentTables() {
     }
@@ -62,7 +65,8 @@ public final class DocumentTables {
             PageText text = pages.page(p);
             frames.add(pdf.frame(p));
             texts.add(text);
-            blocks.add(blocks(grids.read(text), p, text.height()));
+            List<Double> continued = blocks.isEmpty() ? null : openTable(blocks.get(blocks.size() - 1), text.height());
+            blocks.add(blocks(grids.read(text), p, text.height(), continued));
         }
         List<Table> tables = new ArrayList<>();
         for (Block b : TableStitcher.stitch(FurnitureFilter.split(texts, blocks).pages())) {
@@ -75,15 +79,17 @@ public final class DocumentTables {
 
     /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
     static List<Block> page(GridExtractor.PageGrid grid, int page, double pageHeight) {
-        return blocks(grid, page, pageHeight).stream().filter(b -> b instanceof Block.Grid).toList();
+        return blocks(grid, page, pageHeight, null).stream().filter(b -> b instanceof Block.Grid).toList();
     }
 
     /**
      * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, then
      * tables found by text alignment among what is left, {@link UnruledTables}) and the lines of running
-     * text outside them. What the families read: they receive tables, never find them.
+     * text outside them. What the families read: they receive tables, never find them. {@code continued}
+     * gives the column edges of a table without rules that the previous page ended with ({@link #openTable}).
      */
-    public static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight) {
+    public static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight,
+                                     @Nullable List<Double> continued) {
         List<Block> blocks = grid.blocks();
         List<Block> out = new ArrayList<>();
         List<Word> loose = new ArrayList<>();
@@ -98,17 +104,36 @@ public final class DocumentTables {
         }
         RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
-        List<TextLine> lines = LineBuilder.build(page, rowRuled.rest());
+        double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
+        boolean opensPage = out.stream().noneMatch(b -> top(b) < firstLoose);
+        AlignedTables.Found aligned = AlignedTables.find(page, rowRuled.rest(), opensPage ? continued : null, pageHeight);
+        aligned.tables().forEach(t -> out.add(new Block.Grid(t)));
+        List<TextLine> lines = LineBuilder.build(page, aligned.rest());
         List<Table> unruled = UnruledTables.find(lines, grid.rules());
         for (Table t : unruled) {
             out.add(new Block.Grid(t));
         }
-        List<Word> running = rowRuled.rest().stream().filter(w -> unruled.stream().noneMatch(t -> holds(t, w))).toList();
+        List<Word> running = aligned.rest().stream().filter(w -> unruled.stream().noneMatch(t -> holds(t, w))).toList();
         for (TextLine l : LineBuilder.build(page, running)) {
             out.add(new Block.Line(l));
         }
         out.sort(java.util.Comparator.comparingDouble(DocumentTables::top));
         return out;
+    }
+
+    /**
+     * The column edges of the table a page ends with, when its columns are not drawn (so that the next
+     * page, which may have no rule at all, can continue it), or null.
+     */
+    public static @Nullable List<Double> openTable(List<Block> page, double pageHeight) {
+        for (int i = page.size() - 1; i >= 0; i--) {
+            if (page.get(i) instanceof Block.Grid g) {
+                Table t = g.table();
+                double bottom = t.rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::bottom).max().orElse(0);
+                return !t.ruled() && bottom > pageHeight * OPEN_TABLE_BOTTOM ? t.columnEdges() : null;
+            }
+        }
+        return null;
     }
 
     /** True when the word's centre lies in one of the table's cells. */

@@ -20,20 +20,26 @@ import java.util.List;
  */
 public final class RuledRowsTables {
 
-    /** Rules a stack needs: a header and one row at least are three rules. */
-    private static final int MIN_RULES = 3;
+    /** Rules a stack needs: a frame, or rules above and below the header, are two. */
+    private static final int MIN_RULES = 2;
     /** Ends of two rules this close (ems of the text) make the same extent. */
     private static final double SAME_END_EMS = 1.2;
     /** A rule shorter than this (ems) is an underline or a strike, not a row separator. */
     private static final double MIN_RULE_EMS = 8;
     /** A band whose lines reach this share of the table width is a spanning row: it makes no gutter. */
     private static final double SPANNING = 0.6;
+    /** A piece starting within this share of the table width from its left edge starts at the left. */
+    private static final double LEFT_SHARE = 0.1;
     /** Lines further apart than this many line pitches are not one run of text. */
     private static final double RUN_GAP = 1.6;
     /** Share of the page height at top and bottom where only furniture is expected. */
     private static final double FURNITURE_BAND = 0.12;
     /** Lines of page header or footer a page may hold beyond a table continued over its break. */
     private static final int MAX_FURNITURE_LINES = 3;
+    /** Space above a line beyond the usual spacing (ems) that makes it the start of a new row. */
+    private static final double ROW_GAP_EMS = 0.15;
+    /** Cells a line fills to be a full line of a table of one-line rows. */
+    private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
     private static final int PROSE_LINES = 2;
     /** Text between a rule and the band's first line further than this (ems) is not cell padding. */
@@ -200,8 +206,11 @@ public final class RuledRowsTables {
         bands = bands(page, inExtent, ys);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            if (!bands.get(i).isEmpty()) {
-                rows.add(row(page, rows.size(), bands.get(i), edges, ys.get(i), ys.get(i + 1), m));
+            List<List<TextLine>> groups = textRows(bands.get(i), edges, m);
+            for (int g = 0; g < groups.size(); g++) {
+                double from = g == 0 ? ys.get(i) : groups.get(g).get(0).top() - 0.5;
+                double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : ys.get(i + 1);
+                rows.add(row(page, rows.size(), groups.get(g), edges, from, to, m));
             }
         }
         if (rows.size() < 2) {
@@ -218,6 +227,46 @@ public final class RuledRowsTables {
             bands.add(LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList()));
         }
         return bands;
+    }
+
+    /**
+     * The band's lines grouped into rows, for a band that holds several (between the rules of a table
+     * ruled only under its header, or framed only): a row starts at a line with text in the first column
+     * when the line above has none there, or stands further from it than the band's usual line spacing
+     * (the cell padding). A row of the band ruled on its own stays one row; an empty band gives none.
+     */
+    static List<List<TextLine>> textRows(List<TextLine> band, List<Double> edges, TextMeasure m) {
+        List<List<TextLine>> rows = new ArrayList<>();
+        if (band.isEmpty()) {
+            return rows;
+        }
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < band.size(); i++) {
+            gaps.add(band.get(i).top() - band.get(i - 1).bottom());
+        }
+        double usual = gaps.isEmpty() ? 0 : gaps.stream().sorted().toList().get(gaps.size() / 2);
+        boolean anchored = false;
+        for (int i = 0; i < band.size(); i++) {
+            TextLine l = band.get(i);
+            boolean opens = opensFirstColumn(l, edges, m);
+            boolean spaced = i > 0 && gaps.get(i - 1) > usual + ROW_GAP_EMS * m.em();
+            // lines above the first one in the first column belong to its row (a cell centred vertically)
+            // unless space sets them apart (the end of a row continued from the previous page)
+            // two full lines in a row (three cells or more each) are two rows of one line each
+            boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
+                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean starts = i == 0 || (opens && (spaced || full || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))));
+            anchored |= opens;
+            if (starts) {
+                rows.add(new ArrayList<>());
+            }
+            rows.get(rows.size() - 1).add(l);
+        }
+        return rows;
+    }
+
+    private static boolean opensFirstColumn(TextLine line, List<Double> edges, TextMeasure m) {
+        return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) == 0);
     }
 
     /** True when several lines of the band run across the columns: running text between tables, not a row. */
@@ -335,17 +384,20 @@ public final class RuledRowsTables {
         return n;
     }
 
-    /** True when every line of the band is one piece reaching across most of the table: a total or section row. */
+    /**
+     * True when every line of the band is one piece, the widest starting at the table's left and reaching
+     * across most of it: running text, a total or a section row, not cells of the columns.
+     */
     private static boolean spans(List<TextLine> band, double x0, double x1, TextMeasure m) {
-        if (band.isEmpty()) {
+        if (band.isEmpty() || band.stream().anyMatch(l -> m.pieces(l).size() > 1)) {
             return false;
         }
-        double reach = band.stream().flatMap(l -> m.pieces(l).stream()).mapToDouble(c -> c.x1() - c.x0()).max().orElse(0);
-        return reach >= SPANNING * (x1 - x0);
+        TextLine widest = band.stream().max(Comparator.comparingDouble(l -> l.x1() - l.x0())).orElseThrow();
+        return widest.x0() - x0 <= LEFT_SHARE * (x1 - x0) && widest.x1() - widest.x0() >= SPANNING * (x1 - x0);
     }
 
     /** One band as a row: each piece of each line in the columns it lies in, pieces sharing a column in one cell. */
-    private static Row row(int page, int index, List<TextLine> band, List<Double> edges, double top, double bottom,
+    static Row row(int page, int index, List<TextLine> band, List<Double> edges, double top, double bottom,
                            TextMeasure m) {
         List<Piece> pieces = new ArrayList<>();
         for (TextLine l : band) {
@@ -386,7 +438,7 @@ public final class RuledRowsTables {
      * of its words: a label printed close to its value is still two cells. A word across an edge keeps
      * its piece whole (a cell spanning columns).
      */
-    private static List<TextLine> pieces(TextLine line, List<Double> edges, TextMeasure m) {
+    static List<TextLine> pieces(TextLine line, List<Double> edges, TextMeasure m) {
         List<TextLine> out = new ArrayList<>();
         for (TextLine c : m.pieces(line)) {
             List<Word> words = c.words();
@@ -408,7 +460,7 @@ public final class RuledRowsTables {
     private record Piece(int from, int to, List<Word> words) {
     }
 
-    private static int column(List<Double> edges, double x) {
+    static int column(List<Double> edges, double x) {
         for (int i = 1; i < edges.size() - 1; i++) {
             if (x < edges.get(i)) {
                 return i - 1;
@@ -417,7 +469,7 @@ public final class RuledRowsTables {
         return edges.size() - 2;
     }
 
-    private static boolean inside(Table t, Word w) {
+    static boolean inside(Table t, Word w) {
         for (Row r : t.rows()) {
             for (Cell c : r.cells()) {
                 if (w.centerX() >= c.x0() && w.centerX() <= c.x1() && w.centerY() >= c.top() && w.centerY() <= c.bottom()) {

@@ -1,0 +1,201 @@
+package it.determina.tables;
+
+import it.determina.layout.LineBuilder;
+import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tables with no rule on either axis on this page, found by the alignment of their text alone: the
+ * rest of a table continued from the previous page (its columns known: the lines that keep to them
+ * continue it), and tables whose lines fall into three or more columns (a header or a row of several
+ * cells starts them; the following lines belong while they keep to the gutters). Columns are the
+ * gutters of the text; rows start where the first column opens after a line that has nothing there,
+ * or after more space than the usual line spacing ({@link RuledRowsTables#textRows}).
+ *
+ * <p>Positions are PDF points, top-left origin.
+ */
+public final class AlignedTables {
+
+    /** Pieces a line needs to start a table found by alignment alone. */
+    private static final int SEED_PIECES = 3;
+    /** Columns such a table needs. */
+    private static final int MIN_COLUMNS = 3;
+    /** Lines further apart than this (ems) are not one table. */
+    private static final double MAX_GAP_EMS = 2.5;
+    /** Share of the page height at its top where running heads stand. */
+    private static final double FURNITURE_BAND = 0.12;
+
+    private AlignedTables() {
+    }
+
+    /** The tables found and the words left outside them. */
+    public record Found(List<Table> tables, List<Word> rest) {
+        public Found {
+            tables = List.copyOf(tables);
+            rest = List.copyOf(rest);
+        }
+    }
+
+    /**
+     * The aligned tables of one page.
+     *
+     * @param continued  column edges of a table the previous page ended with, or null
+     * @param pageHeight the page height in points
+     */
+    public static Found find(int page, List<Word> words, @Nullable List<Double> continued, double pageHeight) {
+        TextMeasure m = TextMeasure.of(page, words);
+        List<TextLine> lines = LineBuilder.build(page, words);
+        List<Table> tables = new ArrayList<>();
+        int start = 0;
+        if (continued != null && continued.size() > MIN_COLUMNS) {
+            start = bodyStart(lines, m, pageHeight);
+            int end = extent(lines, start, continued, m);
+            // the continuation shows its columns: a line with text in two of them at least
+            boolean shown = lines.subList(start, end).stream().anyMatch(l -> RuledRowsTables.pieces(l, continued, m).size() >= 2);
+            if (end > start && shown) {
+                tables.add(table(page, lines.subList(start, end), continued, m));
+                start = end;
+            } else {
+                start = 0;
+            }
+        }
+        for (int i = start; i < lines.size(); i++) {
+            if (m.pieces(lines.get(i)).size() < SEED_PIECES) {
+                continue;
+            }
+            int end = grow(lines, i, m);
+            List<TextLine> block = lines.subList(i, end);
+            double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
+            double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
+            List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
+            if (edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m)) {
+                tables.add(table(page, block, edges, m));
+                i = end - 1;
+            }
+        }
+        List<Word> rest = new ArrayList<>(words);
+        for (Table t : tables) {
+            rest.removeIf(w -> RuledRowsTables.inside(t, w));
+        }
+        return new Found(tables, rest);
+    }
+
+    /** The first line below the running head: lines in the top band set apart by space are furniture. */
+    private static int bodyStart(List<TextLine> lines, TextMeasure m, double pageHeight) {
+        int k = 0;
+        while (k + 1 < lines.size() && lines.get(k).bottom() < pageHeight * FURNITURE_BAND
+                && lines.get(k + 1).top() - lines.get(k).bottom() > m.em()) {
+            k++;
+        }
+        return k < lines.size() && lines.get(k).bottom() < pageHeight * FURNITURE_BAND
+                && k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() > m.em() ? k + 1 : k;
+    }
+
+    /** The end (exclusive) of the run of lines from {@code from} that keep to {@code edges}; one lone line across them (a total row) is allowed. */
+    private static int extent(List<TextLine> lines, int from, List<Double> edges, TextMeasure m) {
+        int end = from;
+        for (int i = from; i < lines.size(); i++) {
+            if (i > from && lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
+                break;
+            }
+            if (!fits(lines.get(i), edges, m)) {
+                boolean lone = i + 1 < lines.size() && fits(lines.get(i + 1), edges, m)
+                        && lines.get(i + 1).top() - lines.get(i).bottom() <= MAX_GAP_EMS * m.em();
+                boolean last = fitsAsLast(lines, i, edges, m);
+                if (!lone && !last) {
+                    break;
+                }
+            }
+            end = i + 1;
+        }
+        return end;
+    }
+
+    /** A line across the columns that ends the table: several pieces, the figures of a total row among them. */
+    private static boolean fitsAsLast(List<TextLine> lines, int i, List<Double> edges, TextMeasure m) {
+        List<TextLine> pieces = RuledRowsTables.pieces(lines.get(i), edges, m);
+        return pieces.size() >= 2 && pieces.stream().anyMatch(p -> p.text().matches(".*\\d.*"));
+    }
+
+    /** The end of a table grown from a line of several pieces: the following lines while the gutters hold. */
+    private static int grow(List<TextLine> lines, int seed, TextMeasure m) {
+        int end = seed + 1;
+        List<TextLine> block = new ArrayList<>(List.of(lines.get(seed)));
+        for (int i = seed + 1; i < lines.size(); i++) {
+            if (lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
+                break;
+            }
+            if (headsText(lines, i, block, m)) {
+                break;
+            }
+            block.add(lines.get(i));
+            double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
+            double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
+            List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
+            if (edges.size() - 1 < MIN_COLUMNS) {
+                block.remove(block.size() - 1);
+                // a lone line across the columns (a total row) is kept when the columns go on after it
+                List<Double> kept = RuledRowsTables.columns(List.of(block), x0, x1, m);
+                if (i + 1 < lines.size() && fits(lines.get(i + 1), kept, m) || fitsAsLast(lines, i, kept, m)) {
+                    end = i + 1;
+                    continue;
+                }
+                break;
+            }
+            end = i + 1;
+        }
+        return end;
+    }
+
+    /**
+     * True when the line starts what follows the table: one piece at the table's left edge followed by
+     * another such line (a heading and running text), or set apart from the table by more than a line.
+     */
+    private static boolean headsText(List<TextLine> lines, int i, List<TextLine> block, TextMeasure m) {
+        double left = block.stream().mapToDouble(TextLine::x0).min().orElseThrow();
+        TextLine l = lines.get(i);
+        if (m.pieces(l).size() > 1 || Math.abs(l.x0() - left) > m.em()) {
+            return false;
+        }
+        boolean spaced = l.top() - lines.get(i - 1).bottom() > m.em();
+        boolean nextAlike = i + 1 < lines.size() && m.pieces(lines.get(i + 1)).size() == 1
+                && Math.abs(lines.get(i + 1).x0() - left) <= m.em();
+        return spaced || nextAlike;
+    }
+
+    private static boolean fits(TextLine line, List<Double> edges, TextMeasure m) {
+        for (TextLine c : RuledRowsTables.pieces(line, edges, m)) {
+            if (RuledRowsTables.column(edges, c.x0() + 1) != RuledRowsTables.column(edges, c.x1() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A list, not a table: its first column holds only bullets or item numbers. */
+    private static boolean isList(List<TextLine> block, List<Double> edges, TextMeasure m) {
+        for (TextLine l : block) {
+            for (TextLine c : RuledRowsTables.pieces(l, edges, m)) {
+                if (RuledRowsTables.column(edges, c.x0() + 1) == 0 && !c.text().matches("[-•–·*]|\\(?[0-9a-z]{1,2}[.)]")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Table table(int page, List<TextLine> lines, List<Double> edges, TextMeasure m) {
+        List<List<TextLine>> groups = RuledRowsTables.textRows(lines, edges, m);
+        List<Row> rows = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            double from = groups.get(g).get(0).top() - 0.5;
+            List<TextLine> group = groups.get(g);
+            double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : group.get(group.size() - 1).bottom() + 0.5;
+            rows.add(RuledRowsTables.row(page, rows.size(), group, edges, from, to, m));
+        }
+        return new Table(page, edges, rows, false);
+    }
+}
