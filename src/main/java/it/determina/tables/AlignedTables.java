@@ -101,6 +101,9 @@ public final class AlignedTables {
             if (i > from && lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
                 break;
             }
+            if (i > from && headsText(lines, i, edges.get(0), m)) {
+                break;
+            }
             if (!fits(lines.get(i), edges, m)) {
                 boolean lone = i + 1 < lines.size() && fits(lines.get(i + 1), edges, m)
                         && lines.get(i + 1).top() - lines.get(i).bottom() <= MAX_GAP_EMS * m.em();
@@ -128,7 +131,7 @@ public final class AlignedTables {
             if (lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
                 break;
             }
-            if (headsText(lines, i, block, m)) {
+            if (headsText(lines, i, block.stream().mapToDouble(TextLine::x0).min().orElseThrow(), m)) {
                 break;
             }
             block.add(lines.get(i));
@@ -154,8 +157,7 @@ public final class AlignedTables {
      * True when the line starts what follows the table: one piece at the table's left edge followed by
      * another such line (a heading and running text), or set apart from the table by more than a line.
      */
-    private static boolean headsText(List<TextLine> lines, int i, List<TextLine> block, TextMeasure m) {
-        double left = block.stream().mapToDouble(TextLine::x0).min().orElseThrow();
+    private static boolean headsText(List<TextLine> lines, int i, double left, TextMeasure m) {
         TextLine l = lines.get(i);
         if (m.pieces(l).size() > 1 || Math.abs(l.x0() - left) > m.em()) {
             return false;
