@@ -52,11 +52,13 @@ public final class AlignedTables {
         int start = 0;
         if (continued != null && continued.size() > MIN_COLUMNS) {
             start = bodyStart(lines, m, pageHeight);
-            int end = extent(lines, start, continued, m);
+            List<Double> own = ownColumns(lines, start, continued, m);
+            List<Double> edges = own == null ? continued : own;
+            int end = extent(lines, start, edges, m);
             // the continuation shows its columns: a line with text in two of them at least
-            boolean shown = lines.subList(start, end).stream().anyMatch(l -> RuledRowsTables.pieces(l, continued, m).size() >= 2);
+            boolean shown = lines.subList(start, end).stream().anyMatch(l -> RuledRowsTables.pieces(l, edges, m).size() >= 2);
             if (end > start && shown) {
-                tables.add(table(page, lines.subList(start, end), continued, m));
+                tables.add(table(page, lines.subList(start, end), edges, m));
                 start = end;
             } else {
                 start = 0;
@@ -81,6 +83,35 @@ public final class AlignedTables {
             rest.removeIf(w -> RuledRowsTables.inside(t, w));
         }
         return new Found(tables, rest);
+    }
+
+    /**
+     * The columns that the lines opening this page give themselves, when they are as many as those of the
+     * table they continue (whose edges, measured on the previous page alone, may be narrower than this
+     * page's text), or null: the run ends at a heading, a wide gap or two lines of running text.
+     */
+    private static @Nullable List<Double> ownColumns(List<TextLine> lines, int from, List<Double> continued, TextMeasure m) {
+        int end = from;
+        int across = 0;
+        for (int i = from; i < lines.size(); i++) {
+            if (i > from && (lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()
+                    || headsText(lines, i, continued.get(0), m))) {
+                break;
+            }
+            across = m.pieces(lines.get(i)).size() == 1 && lines.get(i).x1() - lines.get(i).x0()
+                    > 0.6 * (continued.get(continued.size() - 1) - continued.get(0)) ? across + 1 : 0;
+            if (across >= 2) {
+                end = i - 1;
+                break;
+            }
+            end = i + 1;
+        }
+        if (end - from < 2) {
+            return null;
+        }
+        List<Double> own = RuledRowsTables.columns(List.of(lines.subList(from, end)), continued.get(0),
+                continued.get(continued.size() - 1), m);
+        return own.size() == continued.size() ? own : null;
     }
 
     /** The first line below the running head: lines in the top band set apart by space are furniture. */

@@ -12,6 +12,8 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
     private static final double SAME_EDGE = 3.0;
     /** The same for column edges placed in the gutters between texts. */
     private static final double SAME_GUTTER = 14.0;
+    /** ... or this share of the table's width, whichever is more. */
+    private static final double GUTTER_SHARE = 0.06;
 
     public Table {
         columnEdges = List.copyOf(columnEdges);
@@ -28,7 +30,8 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
             return false;
         }
         // edges found from the gutters of the text, not from vertical rules, move with what each page holds
-        double tolerance = ruled && other.ruled ? SAME_EDGE : SAME_GUTTER;
+        double width = columnEdges.get(columnEdges.size() - 1) - columnEdges.get(0);
+        double tolerance = ruled && other.ruled ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
         for (int i = 0; i < columnEdges.size(); i++) {
             if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > tolerance) {
                 return false;
