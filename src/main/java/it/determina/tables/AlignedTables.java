@@ -57,8 +57,9 @@ public final class AlignedTables {
             int end = extent(lines, start, edges, m);
             // the continuation shows its columns: a line with text in two of them at least
             boolean shown = lines.subList(start, end).stream().anyMatch(l -> RuledRowsTables.pieces(l, edges, m).size() >= 2);
-            if (end > start && shown) {
-                tables.add(table(page, lines.subList(start, end), edges, m));
+            Table t = end > start && shown ? table(page, lines.subList(start, end), edges, m) : null;
+            if (t != null && (t.rows().size() < 2 || t.isTextTable(RuledRowsTables.TEXT_ROWS))) {
+                tables.add(t);
                 start = end;
             } else {
                 start = 0;
@@ -74,8 +75,11 @@ public final class AlignedTables {
             double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
             List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
             if (edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m)) {
-                tables.add(table(page, block, edges, m));
-                i = end - 1;
+                Table t = table(page, block, edges, m);
+                if (t.isTextTable(RuledRowsTables.TEXT_ROWS)) {
+                    tables.add(t);
+                    i = end - 1;
+                }
             }
         }
         List<Word> rest = new ArrayList<>(words);

@@ -102,11 +102,11 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
+        RuledRowsTables.Found rowRuled = System.getenv("NO_RR") != null ? new RuledRowsTables.Found(List.of(), loose) : RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
         boolean opensPage = out.stream().noneMatch(b -> top(b) < firstLoose);
-        AlignedTables.Found aligned = AlignedTables.find(page, rowRuled.rest(), opensPage ? continued : null, pageHeight);
+        AlignedTables.Found aligned = System.getenv("NO_AL") != null ? new AlignedTables.Found(List.of(), rowRuled.rest()) : AlignedTables.find(page, rowRuled.rest(), opensPage ? continued : null, pageHeight);
         aligned.tables().forEach(t -> out.add(new Block.Grid(t)));
         List<TextLine> lines = LineBuilder.build(page, aligned.rest());
         List<Table> unruled = UnruledTables.find(lines, grid.rules());

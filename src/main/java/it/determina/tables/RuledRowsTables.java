@@ -38,6 +38,10 @@ public final class RuledRowsTables {
     private static final int MAX_FURNITURE_LINES = 3;
     /** Space above a line beyond the usual spacing (ems) that makes it the start of a new row. */
     private static final double ROW_GAP_EMS = 0.15;
+    /** Share of rows with a cell of several lines that makes a table of text. */
+    static final double TEXT_ROWS = 0.4;
+    /** Share of lines in several pieces that makes a band rows of one line each. */
+    private static final double ONE_LINE_ROWS = 0.8;
     /** Cells a line fills to be a full line of a table of one-line rows. */
     private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
@@ -213,10 +217,9 @@ public final class RuledRowsTables {
                 rows.add(row(page, rows.size(), groups.get(g), edges, from, to, m));
             }
         }
-        if (rows.size() < 2) {
-            return List.of();
-        }
-        return List.of(new Table(page, edges, rows, false));
+        Table table = new Table(page, edges, rows, false);
+        // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables)
+        return rows.size() < 2 || !table.isTextTable(TEXT_ROWS) ? List.of() : List.of(table);
     }
 
     private static List<List<TextLine>> bands(int page, List<Word> words, List<Double> ys) {
@@ -245,6 +248,9 @@ public final class RuledRowsTables {
             gaps.add(band.get(i).top() - band.get(i - 1).bottom());
         }
         double usual = gaps.isEmpty() ? 0 : gaps.stream().sorted().toList().get(gaps.size() / 2);
+        // lines that (nearly) all fill several columns are rows of one line each: a table of figures
+        long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
+        boolean oneLineRows = band.size() >= 2 && several >= ONE_LINE_ROWS * band.size();
         boolean anchored = false;
         for (int i = 0; i < band.size(); i++) {
             TextLine l = band.get(i);
@@ -255,7 +261,9 @@ public final class RuledRowsTables {
             // two full lines in a row (three cells or more each) are two rows of one line each
             boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
                     && opensFirstColumn(band.get(i - 1), edges, m);
-            boolean starts = i == 0 || (opens && (spaced || full || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))));
+            boolean parallel = oneLineRows && i > 0 && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean starts = i == 0 || (opens && (parallel || spaced || full
+                    || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))));
             anchored |= opens;
             if (starts) {
                 rows.add(new ArrayList<>());

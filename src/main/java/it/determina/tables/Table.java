@@ -40,6 +40,20 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
         return true;
     }
 
+    /**
+     * True for a table of text: at least {@code share} of its rows below the first hold a cell of several
+     * lines (wrapped text), as the standards' tables of units and of labels do. A table of figures, one
+     * line a row, is not.
+     */
+    public boolean isTextTable(double share) {
+        if (rows.size() < 2) {
+            return false;
+        }
+        long tall = rows.subList(1, rows.size()).stream()
+                .filter(r -> r.cells().stream().anyMatch(c -> c.lines().size() > 1)).count();
+        return tall >= share * (rows.size() - 1);
+    }
+
     public int lastPage() {
         return rows.stream().flatMap(r -> r.cells().stream()).mapToInt(Cell::page).max().orElse(page);
     }
