@@ -25,6 +25,8 @@ public final class AlignedTables {
     private static final int MIN_COLUMNS = 3;
     /** Lines further apart than this (ems) are not one table. */
     private static final double MAX_GAP_EMS = 2.5;
+    /** Words a column's pieces have (median) in running text set in columns. */
+    private static final int PROSE_WORDS = 4;
     /** Share of the page height at its top where running heads stand. */
     private static final double FURNITURE_BAND = 0.12;
 
@@ -74,7 +76,7 @@ public final class AlignedTables {
             double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
             double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
             List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
-            if (edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m)) {
+            if (edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m) && !isProse(block, edges, m)) {
                 Table t = table(page, block, edges, m);
                 if (t.isTextTable(RuledRowsTables.TEXT_ROWS)) {
                     tables.add(t);
@@ -206,6 +208,27 @@ public final class AlignedTables {
     private static boolean fits(TextLine line, List<Double> edges, TextMeasure m) {
         for (TextLine c : RuledRowsTables.pieces(line, edges, m)) {
             if (RuledRowsTables.column(edges, c.x0() + 1) != RuledRowsTables.column(edges, c.x1() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Running text set in columns, not a table: every column's pieces are long (several words), where a
+     * table has at least one column of short entries (numbers, labels, hours).
+     */
+    private static boolean isProse(List<TextLine> block, List<Double> edges, TextMeasure m) {
+        for (int col = 0; col < edges.size() - 1; col++) {
+            List<Integer> words = new ArrayList<>();
+            for (TextLine l : block) {
+                for (TextLine c : RuledRowsTables.pieces(l, edges, m)) {
+                    if (RuledRowsTables.column(edges, c.x0() + 1) == col) {
+                        words.add(c.words().size());
+                    }
+                }
+            }
+            if (!words.isEmpty() && words.stream().sorted().toList().get(words.size() / 2) < PROSE_WORDS) {
                 return false;
             }
         }

@@ -42,6 +42,8 @@ public final class RuledRowsTables {
     static final double TEXT_ROWS = 0.4;
     /** Share of lines in several pieces that makes a band rows of one line each. */
     private static final double ONE_LINE_ROWS = 0.8;
+    // "12", "1.234,50", "-3.2%", "(12)", "€ 40": a figure, which never wraps inside its cell
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+–(€$]?\\s?\\d[\\d.,]*\\s?[%)]?");
     /** Cells a line fills to be a full line of a table of one-line rows. */
     private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
@@ -261,7 +263,8 @@ public final class RuledRowsTables {
             // two full lines in a row (three cells or more each) are two rows of one line each
             boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
                     && opensFirstColumn(band.get(i - 1), edges, m);
-            boolean parallel = oneLineRows && i > 0 && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean parallel = i > 0 && ((oneLineRows && opensFirstColumn(band.get(i - 1), edges, m))
+                    || sharesFigureColumn(l, band.get(i - 1), edges, m));
             boolean starts = i == 0 || (opens && (parallel || spaced || full
                     || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))));
             anchored |= opens;
@@ -271,6 +274,18 @@ public final class RuledRowsTables {
             rows.get(rows.size() - 1).add(l);
         }
         return rows;
+    }
+
+    /** True when both lines hold a figure in one column: figures do not wrap, so they are two rows. */
+    private static boolean sharesFigureColumn(TextLine a, TextLine b, List<Double> edges, TextMeasure m) {
+        java.util.Set<Integer> figures = new java.util.HashSet<>();
+        for (TextLine c : pieces(b, edges, m)) {
+            if (FIGURE.matcher(c.text()).matches()) {
+                figures.add(column(edges, c.x0() + 1));
+            }
+        }
+        return pieces(a, edges, m).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches()
+                && figures.contains(column(edges, c.x0() + 1)));
     }
 
     private static boolean opensFirstColumn(TextLine line, List<Double> edges, TextMeasure m) {
