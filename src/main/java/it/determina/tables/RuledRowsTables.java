@@ -40,6 +40,8 @@ public final class RuledRowsTables {
     private static final double ROW_GAP_EMS = 0.15;
     /** Share of rows with a cell of several lines that makes a table of text. */
     static final double TEXT_ROWS = 0.4;
+    /** Lines a band needs before its full lines are taken for rows of one line (two are a wrapped label and value). */
+    private static final int MIN_ONE_LINE_ROWS = 3;
     /** Share of lines in several pieces that makes a band rows of one line each. */
     private static final double ONE_LINE_ROWS = 0.8;
     // "12", "1.234,50", "-3.2%", "(12)", "€ 40": a figure, which never wraps inside its cell
@@ -75,7 +77,10 @@ public final class RuledRowsTables {
         double em = m.em();
         List<Table> tables = new ArrayList<>();
         List<Word> rest = new ArrayList<>(words);
-        for (List<GridExtractor.Rule> stack : stacks(rules, words, em)) {
+        List<List<GridExtractor.Rule>> stacks = new ArrayList<>(stacks(rules, words, em));
+        // narrower tables first: a small table set between the rules of a wider one is its own
+        stacks.sort(Comparator.comparingDouble(st -> st.get(0).x1() - st.get(0).x0()));
+        for (List<GridExtractor.Rule> stack : stacks) {
             double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
             double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
             List<Double> ys = stack.stream().map(GridExtractor.Rule::y).toList();
@@ -194,8 +199,28 @@ public final class RuledRowsTables {
         }
         for (int i = 0; i < bands.size(); i++) {
             if (isProse(bands.get(i), edges, m)) {
-                List<Table> out = new ArrayList<>(tables(page, ys.subList(0, i + 1), x0, x1, words, m, pageHeight));
-                out.addAll(tables(page, ys.subList(i + 1, ys.size()), x0, x1, words, m, pageHeight));
+                // the lines that keep to the columns before the first line across them end the table above,
+                // those after the last one open the table below
+                List<TextLine> band = bands.get(i);
+                int first = 0;
+                while (!crosses(band.get(first), edges, m)) {
+                    first++;
+                }
+                int last = band.size() - 1;
+                while (!crosses(band.get(last), edges, m)) {
+                    last--;
+                }
+                List<Double> upper = new ArrayList<>(ys.subList(0, i + 1));
+                if (first > 0) {
+                    upper.add((band.get(first - 1).bottom() + band.get(first).top()) / 2);
+                }
+                List<Double> lower = new ArrayList<>();
+                if (last < band.size() - 1) {
+                    lower.add((band.get(last).bottom() + band.get(last + 1).top()) / 2);
+                }
+                lower.addAll(ys.subList(i + 1, ys.size()));
+                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight));
+                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight));
                 return out;
             }
         }
@@ -252,7 +277,7 @@ public final class RuledRowsTables {
         double usual = gaps.isEmpty() ? 0 : gaps.stream().sorted().toList().get(gaps.size() / 2);
         // lines that (nearly) all fill several columns are rows of one line each: a table of figures
         long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
-        boolean oneLineRows = band.size() >= 2 && several >= ONE_LINE_ROWS * band.size();
+        boolean oneLineRows = band.size() >= MIN_ONE_LINE_ROWS && several >= ONE_LINE_ROWS * band.size();
         boolean anchored = false;
         for (int i = 0; i < band.size(); i++) {
             TextLine l = band.get(i);
@@ -294,13 +319,11 @@ public final class RuledRowsTables {
 
     /** True when several lines of the band run across the columns: running text between tables, not a row. */
     private static boolean isProse(List<TextLine> band, List<Double> edges, TextMeasure m) {
-        int across = 0;
-        for (TextLine l : band) {
-            if (pieces(l, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1))) {
-                across++;
-            }
-        }
-        return across >= PROSE_LINES;
+        return band.stream().filter(l -> crosses(l, edges, m)).count() >= PROSE_LINES;
+    }
+
+    private static boolean crosses(TextLine line, List<Double> edges, TextMeasure m) {
+        return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
     }
 
     /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
@@ -329,8 +352,9 @@ public final class RuledRowsTables {
         while (k > 0 && lines.get(k).top() - lines.get(k - 1).bottom() <= RUN_GAP * 1.2 * em) {
             k--;
         }
-        if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)) {
-            return y;
+        if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)
+                || lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND) {
+            return y; // a run wholly in the top band is the running head
         }
         return lines.get(k).top() - 0.5;
     }
@@ -349,8 +373,9 @@ public final class RuledRowsTables {
             k++;
         }
         int after = lines.size() - k - 1;
-        if (after > MAX_FURNITURE_LINES || (after > 0 && lines.get(k + 1).top() < pageHeight * (1 - FURNITURE_BAND))) {
-            return y;
+        if (after > MAX_FURNITURE_LINES || (after > 0 && lines.get(k + 1).top() < pageHeight * (1 - FURNITURE_BAND))
+                || lines.get(0).top() >= pageHeight * (1 - FURNITURE_BAND)) {
+            return y; // a run wholly in the bottom band is the page footer
         }
         return lines.get(k).bottom() + 0.5;
     }
