@@ -494,7 +494,8 @@ public final class RuledRowsTables {
             for (int i = 1; i < words.size(); i++) {
                 double gapFrom = words.get(i - 1).x1();
                 double gapTo = words.get(i).x0();
-                if (edges.stream().anyMatch(e -> e >= gapFrom && e <= gapTo)) {
+                // an edge within a space of the gap still parts the two cells (a cell of other padding)
+                if (gapTo - gapFrom >= m.space() && edges.stream().anyMatch(e -> e >= gapFrom - m.space() && e <= gapTo + m.space())) {
                     out.add(new TextLine(line.page(), words.subList(start, i)));
                     start = i;
                 }
