@@ -56,7 +56,7 @@ public final class AlignedTables {
             start = bodyStart(lines, m, pageHeight);
             List<Double> own = ownColumns(lines, start, continued, m);
             List<Double> edges = own == null ? continued : own;
-            int end = extent(lines, start, edges, m);
+            int end = extent(lines, start, edges, m, pageHeight);
             // the continuation shows its columns: a line with text in two of them at least
             boolean shown = lines.subList(start, end).stream().anyMatch(l -> RuledRowsTables.pieces(l, edges, m).size() >= 2);
             Table t = end > start && shown ? table(page, lines.subList(start, end), edges, m) : null;
@@ -71,7 +71,7 @@ public final class AlignedTables {
             if (m.pieces(lines.get(i)).size() < SEED_PIECES) {
                 continue;
             }
-            int end = grow(lines, i, m);
+            int end = grow(lines, i, m, pageHeight);
             List<TextLine> block = lines.subList(i, end);
             double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
             double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
@@ -132,13 +132,13 @@ public final class AlignedTables {
     }
 
     /** The end (exclusive) of the run of lines from {@code from} that keep to {@code edges}; one lone line across them (a total row) is allowed. */
-    private static int extent(List<TextLine> lines, int from, List<Double> edges, TextMeasure m) {
+    private static int extent(List<TextLine> lines, int from, List<Double> edges, TextMeasure m, double pageHeight) {
         int end = from;
         for (int i = from; i < lines.size(); i++) {
             if (i > from && lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
                 break;
             }
-            if (i > from && headsText(lines, i, edges.get(0), m)) {
+            if (i > from && (headsText(lines, i, edges.get(0), m) || isFooter(lines, i, m, pageHeight))) {
                 break;
             }
             if (!fits(lines.get(i), edges, m)) {
@@ -161,14 +161,15 @@ public final class AlignedTables {
     }
 
     /** The end of a table grown from a line of several pieces: the following lines while the gutters hold. */
-    private static int grow(List<TextLine> lines, int seed, TextMeasure m) {
+    private static int grow(List<TextLine> lines, int seed, TextMeasure m, double pageHeight) {
         int end = seed + 1;
         List<TextLine> block = new ArrayList<>(List.of(lines.get(seed)));
         for (int i = seed + 1; i < lines.size(); i++) {
             if (lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
                 break;
             }
-            if (headsText(lines, i, block.stream().mapToDouble(TextLine::x0).min().orElseThrow(), m)) {
+            if (headsText(lines, i, block.stream().mapToDouble(TextLine::x0).min().orElseThrow(), m)
+                    || isFooter(lines, i, m, pageHeight)) {
                 break;
             }
             block.add(lines.get(i));
@@ -203,6 +204,13 @@ public final class AlignedTables {
         boolean nextAlike = i + 1 < lines.size() && m.pieces(lines.get(i + 1)).size() == 1
                 && Math.abs(lines.get(i + 1).x0() - left) <= m.em();
         return spaced || nextAlike;
+    }
+
+    /** A page footer: one piece in the bottom band of the page, set apart from the line above. */
+    private static boolean isFooter(List<TextLine> lines, int i, TextMeasure m, double pageHeight) {
+        TextLine l = lines.get(i);
+        return l.top() >= pageHeight * (1 - FURNITURE_BAND) && m.pieces(l).size() == 1
+                && l.top() - lines.get(i - 1).bottom() > m.em();
     }
 
     private static boolean fits(TextLine line, List<Double> edges, TextMeasure m) {
@@ -248,7 +256,7 @@ public final class AlignedTables {
     }
 
     private static Table table(int page, List<TextLine> lines, List<Double> edges, TextMeasure m) {
-        List<List<TextLine>> groups = RuledRowsTables.textRows(lines, edges, m);
+        List<List<TextLine>> groups = RuledRowsTables.textRows(lines, edges, m, true);
         List<Row> rows = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             double from = groups.get(g).get(0).top() - 0.5;

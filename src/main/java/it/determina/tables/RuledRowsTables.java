@@ -237,7 +237,7 @@ public final class RuledRowsTables {
         bands = bands(page, inExtent, ys);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            List<List<TextLine>> groups = textRows(bands.get(i), edges, m);
+            List<List<TextLine>> groups = textRows(bands.get(i), edges, m, false);
             for (int g = 0; g < groups.size(); g++) {
                 double from = g == 0 ? ys.get(i) : groups.get(g).get(0).top() - 0.5;
                 double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : ys.get(i + 1);
@@ -263,9 +263,11 @@ public final class RuledRowsTables {
      * The band's lines grouped into rows, for a band that holds several (between the rules of a table
      * ruled only under its header, or framed only): a row starts at a line with text in the first column
      * when the line above has none there, or stands further from it than the band's usual line spacing
-     * (the cell padding). A row of the band ruled on its own stays one row; an empty band gives none.
+     * (the cell padding); with {@code splitOnSpace} (no rule at all), space also ends a row before lines
+     * that leave the first cell empty (a header repeated on the page, then the rest of a cut row). An
+     * empty band gives no row.
      */
-    static List<List<TextLine>> textRows(List<TextLine> band, List<Double> edges, TextMeasure m) {
+    static List<List<TextLine>> textRows(List<TextLine> band, List<Double> edges, TextMeasure m, boolean splitOnSpace) {
         List<List<TextLine>> rows = new ArrayList<>();
         if (band.isEmpty()) {
             return rows;
@@ -290,8 +292,11 @@ public final class RuledRowsTables {
                     && opensFirstColumn(band.get(i - 1), edges, m);
             boolean parallel = i > 0 && ((oneLineRows && opensFirstColumn(band.get(i - 1), edges, m))
                     || sharesFigureColumn(l, band.get(i - 1), edges, m));
+            // space after a row that has its first cell also ends it where the next line leaves that cell
+            // empty: a header repeated on the page, then the rest of a row cut by the page break
             boolean starts = i == 0 || (opens && (parallel || spaced || full
-                    || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))));
+                    || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))))
+                    || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
             if (starts) {
                 rows.add(new ArrayList<>());
