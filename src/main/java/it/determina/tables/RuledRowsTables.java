@@ -46,6 +46,8 @@ public final class RuledRowsTables {
     private static final double ONE_LINE_ROWS = 0.8;
     // "12", "1.234,50", "-3.2%", "(12)", "€ 40": a figure, which never wraps inside its cell
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+–(€$]?\\s?\\d[\\d.,]*\\s?[%)]?");
+    // "•", "–", "▪ ▪": bullets, which open an item and are no column of their own
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[-•–—·*▪■●○◦o➢►✓](\\s+[-•–—·*▪■●○◦o➢►✓])*");
     /** Cells a line fills to be a full line of a table of one-line rows. */
     private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
@@ -390,6 +392,36 @@ public final class RuledRowsTables {
      * spanning the table leave free, at least {@link TextMeasure#gutter()} wide.
      */
     static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
+        return withoutBulletColumns(bands, gutterEdges(bands, x0, x1, m), m);
+    }
+
+    /**
+     * The edges less those that set bullets apart from their text: a column holding nothing but bullets
+     * ("•", "–", "▪") belongs to the column on its right.
+     */
+    private static List<Double> withoutBulletColumns(List<List<TextLine>> bands, List<Double> edges, TextMeasure m) {
+        List<Double> out = new ArrayList<>(edges);
+        for (int col = edges.size() - 3; col >= 0; col--) {
+            boolean any = false;
+            boolean onlyBullets = true;
+            for (List<TextLine> band : bands) {
+                for (TextLine l : band) {
+                    for (TextLine c : pieces(l, edges, m)) {
+                        if (column(edges, c.x0() + 1) == col && column(edges, c.x1() - 1) == col) {
+                            any = true;
+                            onlyBullets &= BULLET.matcher(c.text()).matches();
+                        }
+                    }
+                }
+            }
+            if (any && onlyBullets) {
+                out.remove(col + 1);
+            }
+        }
+        return out;
+    }
+
+    private static List<Double> gutterEdges(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
         List<double[]> covered = new ArrayList<>();
         int most = bands.stream().mapToInt(b -> clusters(b, m)).max().orElse(0);
         for (List<TextLine> band : bands) {
