@@ -264,6 +264,6 @@ public final class AlignedTables {
             double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : group.get(group.size() - 1).bottom() + 0.5;
             rows.add(RuledRowsTables.row(page, rows.size(), group, edges, from, to, m));
         }
-        return new Table(page, edges, rows, false);
+        return new Table(page, edges, rows, Table.Structure.ALIGNED);
     }
 }

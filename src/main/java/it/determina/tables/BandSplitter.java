@@ -35,7 +35,7 @@ final class BandSplitter {
             }
             rows.add(new Row(cells));
         }
-        return changed ? new Table(t.page(), t.columnEdges(), rows, t.ruled()) : t;
+        return changed ? new Table(t.page(), t.columnEdges(), rows, t.structure()) : t;
     }
 
     private static List<Cell> parts(Cell c, List<Double> edges) {

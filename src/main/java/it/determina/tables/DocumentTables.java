@@ -102,11 +102,11 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        RuledRowsTables.Found rowRuled = System.getenv("NO_RR") != null ? new RuledRowsTables.Found(List.of(), loose) : RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
         boolean opensPage = out.stream().noneMatch(b -> top(b) < firstLoose);
-        AlignedTables.Found aligned = System.getenv("NO_AL") != null ? new AlignedTables.Found(List.of(), rowRuled.rest()) : AlignedTables.find(page, rowRuled.rest(), opensPage ? continued : null, pageHeight);
+        AlignedTables.Found aligned = AlignedTables.find(page, rowRuled.rest(), opensPage ? continued : null, pageHeight);
         aligned.tables().forEach(t -> out.add(new Block.Grid(t)));
         List<TextLine> lines = LineBuilder.build(page, aligned.rest());
         List<Table> unruled = UnruledTables.find(lines, grid.rules());
@@ -130,7 +130,8 @@ public final class DocumentTables {
             if (page.get(i) instanceof Block.Grid g) {
                 Table t = g.table();
                 double bottom = t.rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::bottom).max().orElse(0);
-                return !t.ruled() && bottom > pageHeight * OPEN_TABLE_BOTTOM ? t.columnEdges() : null;
+                boolean text = t.structure() == Table.Structure.ROW_RULES || t.structure() == Table.Structure.ALIGNED;
+                return text && bottom > pageHeight * OPEN_TABLE_BOTTOM ? t.columnEdges() : null;
             }
         }
         return null;

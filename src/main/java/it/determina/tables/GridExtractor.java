@@ -274,7 +274,7 @@ public final class GridExtractor {
                     LineBuilder.build(page, content.get(i))));
         }
         List<Row> out = rows.stream().filter(r -> !r.isEmpty()).map(Row::new).toList();
-        return new Table(page, xs, out, true);
+        return new Table(page, xs, out, Table.Structure.LATTICE);
     }
 
     private static int boxOf(List<double[]> boxes, Word w) {

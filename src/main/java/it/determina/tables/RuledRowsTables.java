@@ -246,7 +246,7 @@ public final class RuledRowsTables {
                 rows.add(row(page, rows.size(), groups.get(g), edges, from, to, m));
             }
         }
-        Table table = new Table(page, edges, rows, false);
+        Table table = new Table(page, edges, rows, Table.Structure.ROW_RULES);
         // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables)
         return rows.size() < 2 || !table.isTextTable(TEXT_ROWS) ? List.of() : List.of(table);
     }

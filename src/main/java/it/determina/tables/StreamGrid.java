@@ -101,7 +101,7 @@ public final class StreamGrid {
         for (List<TextLine> r : rows) {
             out.add(row(out.size(), edges, r));
         }
-        return new Table(header.isEmpty() ? rows.get(0).get(0).page() : header.get(0).page(), edges, out, false);
+        return new Table(header.isEmpty() ? rows.get(0).get(0).page() : header.get(0).page(), edges, out, Table.Structure.HEADER_COLUMNS);
     }
 
     private static Row row(int index, List<Double> edges, List<TextLine> lines) {

@@ -230,7 +230,7 @@ public final class StreamKeyValue {
             }
             built.add(new Row(cells));
         }
-        out.add(new Block.Grid(new Table(built.get(0).page(), List.of(labelX, valueX, right), built, false)));
+        out.add(new Block.Grid(new Table(built.get(0).page(), List.of(labelX, valueX, right), built, Table.Structure.KEY_VALUE)));
         rows.clear();
     }
 }

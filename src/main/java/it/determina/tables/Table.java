@@ -3,10 +3,10 @@ package it.determina.tables;
 import java.util.List;
 
 /**
- * A table in reading order ({@code ruled}: its columns are drawn, a lattice), possibly continued over several pages (then already stitched: repeated
+ * A table in reading order ({@code structure}: how its rows and columns were found), possibly continued over several pages (then already stitched: repeated
  * header rows dropped, rows cut by a page break joined). {@code page} is where it starts.
  */
-public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean ruled) {
+public record Table(int page, List<Double> columnEdges, List<Row> rows, Structure structure) {
 
     /** Column edges of two tables closer than this (points) make them the same layout. */
     private static final double SAME_EDGE = 3.0;
@@ -15,9 +15,30 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
     /** ... or this share of the table's width, whichever is more. */
     private static final double GUTTER_SHARE = 0.06;
 
+    /** How the table's rows and columns were found: what the page gave on each axis. */
+    public enum Structure {
+        /** Rules on both axes: tabula's lattice cells. */
+        LATTICE,
+        /** Rules between the rows (or a frame, or rules under the header), columns from the text's gutters. */
+        ROW_RULES,
+        /** No rule: columns from the gutters, rows from the first column and the spacing. */
+        ALIGNED,
+        /** No rule: a header over rows of figures ({@link UnruledTables}). */
+        FIGURES,
+        /** No rule: two columns of labels and values ({@link StreamKeyValue}). */
+        KEY_VALUE,
+        /** No rule: columns given by a known header ({@link StreamGrid}). */
+        HEADER_COLUMNS
+    }
+
     public Table {
         columnEdges = List.copyOf(columnEdges);
         rows = List.copyOf(rows);
+    }
+
+    /** True when the columns are drawn (a lattice): their edges are exact. */
+    public boolean ruled() {
+        return structure == Structure.LATTICE;
     }
 
     public int columnCount() {
@@ -31,7 +52,7 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, boolean 
         }
         // edges found from the gutters of the text, not from vertical rules, move with what each page holds
         double width = columnEdges.get(columnEdges.size() - 1) - columnEdges.get(0);
-        double tolerance = ruled && other.ruled ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
+        double tolerance = ruled() && other.ruled() ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
         for (int i = 0; i < columnEdges.size(); i++) {
             if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > tolerance) {
                 return false;

@@ -100,7 +100,7 @@ public final class TableStitcher {
             final int r = base + i;
             rows.add(new Row(more.get(i).cells().stream().map(c -> c.withRow(r)).toList()));
         }
-        return new Table(first.page(), first.columnEdges(), rows, first.ruled() && next.ruled());
+        return new Table(first.page(), first.columnEdges(), rows, first.ruled() ? next.structure() : first.structure());
     }
 
     private static boolean isContinuation(Row row, int columns) {

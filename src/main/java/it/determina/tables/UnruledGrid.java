@@ -314,7 +314,7 @@ final class UnruledGrid {
                 out.add(s.row(out.size(), page, edges));
             }
         }
-        return new Table(page, edges, out, false);
+        return new Table(page, edges, out, Table.Structure.FIGURES);
     }
 
     /** Words set over columns c0..c1 of one row, and of the {@code rowsUp} rows above it. */

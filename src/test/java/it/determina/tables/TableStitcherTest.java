@@ -29,7 +29,7 @@ class TableStitcherTest {
     }
 
     private static Block.Grid table(int page, Row... rows) {
-        return new Block.Grid(new Table(page, EDGES, List.of(rows), true));
+        return new Block.Grid(new Table(page, EDGES, List.of(rows), Table.Structure.LATTICE));
     }
 
     @Test
@@ -61,7 +61,7 @@ class TableStitcherTest {
     void keepsApartTablesWithOtherColumns() {
         Block first = table(1, row(1, 0, "N.", "Unità", "Crediti"));
         Table other = new Table(2, List.of(50.0, 200.0, 500.0), List.of(new Row(List.of(
-                new Cell(0, 0, 1, 1, 2, 50, 100, 200, 140, List.of()), new Cell(0, 1, 1, 1, 2, 200, 100, 500, 140, List.of())))), true);
+                new Cell(0, 0, 1, 1, 2, 50, 100, 200, 140, List.of()), new Cell(0, 1, 1, 1, 2, 200, 100, 500, 140, List.of())))), Table.Structure.LATTICE);
         List<Block> stitched = TableStitcher.stitch(List.of(List.of(first), List.of(new Block.Grid(other))));
         assertThat(stitched).hasSize(2);
     }
