@@ -1,10 +1,13 @@
 package it.determina.family;
 
+import it.determina.layout.LineBuilder;
 import it.determina.layout.TextLine;
+import it.determina.layout.Word;
 import it.determina.tables.Block;
 import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import it.determina.tables.StreamKeyValue;
+import it.determina.tables.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,22 +48,56 @@ public final class KeyValueReader {
     private static List<Block> withUnruledTables(List<Block> blocks) {
         Set<Integer> ruled = new HashSet<>();
         for (Block b : blocks) {
-            if (b instanceof Block.Grid g) {
+            if (b instanceof Block.Grid g && g.table().structure() != Table.Structure.FIGURES) {
                 g.table().rows().forEach(r -> r.cells().forEach(c -> ruled.add(c.page())));
             }
         }
         List<Block> out = new ArrayList<>();
         List<Block> run = new ArrayList<>();
         for (Block b : blocks) {
-            if (ruled.contains(b.page()) || b instanceof Block.Grid) {
-                out.addAll(StreamKeyValue.infer(run));
+            if (ruled.contains(b.page()) || (b instanceof Block.Grid g && g.table().structure() != Table.Structure.FIGURES)) {
+                out.addAll(readRun(run));
                 run.clear();
                 out.add(b);
             } else {
                 run.add(b);
             }
         }
-        out.addAll(StreamKeyValue.infer(run));
+        out.addAll(readRun(run));
+        return out;
+    }
+
+    /**
+     * A run of pages without a table of text, read both ways: as the layer found it (tables of figures,
+     * key/value lines inferred among the rest) and as one key/value sheet printed without rules
+     * ({@link StreamKeyValue} over all its lines); the reading with more rows wins, ties going to the
+     * key/value sheet.
+     */
+    private static List<Block> readRun(List<Block> run) {
+        List<Block> asFound = StreamKeyValue.infer(run);
+        List<Block> asSheet = StreamKeyValue.infer(asLines(run));
+        return rows(asSheet) >= rows(asFound) ? asSheet : asFound;
+    }
+
+    private static int rows(List<Block> blocks) {
+        return blocks.stream().filter(b -> b instanceof Block.Grid).mapToInt(b -> ((Block.Grid) b).table().rows().size()).sum();
+    }
+
+    /**
+     * The blocks with the tables of figures ({@link Table.Structure#FIGURES}) given back as lines: a sheet of labels and values printed without rules is read as such
+     * ({@link StreamKeyValue}), not as the header and rows of figures the generic layer takes it for.
+     */
+    private static List<Block> asLines(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Grid g && g.table().structure() == Table.Structure.FIGURES) {
+                List<Word> words = new ArrayList<>();
+                g.table().rows().forEach(r -> r.cells().forEach(c -> c.lines().forEach(l -> words.addAll(l.words()))));
+                LineBuilder.build(b.page(), words).forEach(l -> out.add(new Block.Line(l)));
+            } else {
+                out.add(b);
+            }
+        }
         return out;
     }
 
