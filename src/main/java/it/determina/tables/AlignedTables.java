@@ -120,15 +120,14 @@ public final class AlignedTables {
         return own.size() == continued.size() ? own : null;
     }
 
-    /** The first line below the running head: lines in the top band set apart by space are furniture. */
+    /** The first line below the running head: single pieces in the top band, set apart by space, are furniture. */
     private static int bodyStart(List<TextLine> lines, TextMeasure m, double pageHeight) {
         int k = 0;
-        while (k + 1 < lines.size() && lines.get(k).bottom() < pageHeight * FURNITURE_BAND
+        while (k + 1 < lines.size() && lines.get(k).bottom() < pageHeight * FURNITURE_BAND && m.pieces(lines.get(k)).size() == 1
                 && lines.get(k + 1).top() - lines.get(k).bottom() > m.em()) {
             k++;
         }
-        return k < lines.size() && lines.get(k).bottom() < pageHeight * FURNITURE_BAND
-                && k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() > m.em() ? k + 1 : k;
+        return k;
     }
 
     /** The end (exclusive) of the run of lines from {@code from} that keep to {@code edges}; one lone line across them (a total row) is allowed. */

@@ -12,9 +12,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The generic table layer on any PDF: per page, ruled tables from the lattice ({@link GridExtractor})
- * and unruled ones from the remaining lines ({@link UnruledTables}); then tables continued on the next
- * page are joined ({@link TableStitcher}). Reads the document page by page; only the tables are kept.
+ * The generic table layer on any PDF, the one {@code ingest} and {@code tables} share. Per page, rows and
+ * columns are found per axis from what the page gives, in this order: tables with rules on both axes
+ * (tabula's lattice, {@link GridExtractor}); tables with rules between rows, or a frame, or rules under the
+ * header only, their columns from the text's gutters ({@link RuledRowsTables}); tables with no rule, by
+ * the alignment of their text, including the rest of a table the previous page ended with
+ * ({@link AlignedTables}); then tables of figures under a header ({@link UnruledTables}). Tables continued
+ * on the next page are joined ({@link TableStitcher}). {@link Table#structure()} tells which way a table
+ * was read.
  */
 public final class DocumentTables {
 

@@ -1,0 +1,226 @@
+package it.determina.tables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.determina.layout.PdfSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tables drawn without a full grid, built here with PDFBox (other words, fonts and sizes than any
+ * fixture): rules between the rows only, rules under the header only, no rules at all, continued over a
+ * page break with the header repeated or not. Rows and columns must come from whatever each axis gives.
+ */
+class AxisTablesTest {
+
+    @TempDir
+    Path tmp;
+
+    /** One row of a table: its cells, each a list of lines, top to bottom. */
+    private record Line(double x, String text) {
+    }
+
+    /** Lays out text and rules on A4 pages, top-left coordinates. */
+    private static final class Pages {
+        private final PDDocument doc = new PDDocument();
+        private final List<PDPageContentStream> streams = new ArrayList<>();
+        private final PDType1Font font;
+        private final float size;
+
+        Pages(int count, Standard14Fonts.FontName name, float size) throws IOException {
+            this.font = new PDType1Font(name);
+            this.size = size;
+            for (int i = 0; i < count; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                streams.add(new PDPageContentStream(doc, page));
+            }
+        }
+
+        void text(int page, double x, double top, String s) throws IOException {
+            PDPageContentStream cs = streams.get(page);
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset((float) x, (float) (PDRectangle.A4.getHeight() - top - size));
+            cs.showText(s);
+            cs.endText();
+        }
+
+        void rule(int page, double x0, double x1, double top) throws IOException {
+            PDPageContentStream cs = streams.get(page);
+            cs.setLineWidth(0.6f);
+            float y = (float) (PDRectangle.A4.getHeight() - top);
+            cs.moveTo((float) x0, y);
+            cs.lineTo((float) x1, y);
+            cs.stroke();
+        }
+
+        Path save(Path file) throws IOException {
+            for (PDPageContentStream cs : streams) {
+                cs.close();
+            }
+            doc.save(file.toFile());
+            doc.close();
+            return file;
+        }
+    }
+
+    private static final double[] COLUMNS = {60, 110, 360, 430};
+    private static final String[] HEADER = {"Cod.", "Contenuto del modulo", "Ore", "Modalita"};
+
+    /** Rows of a module table: code, wrapped contents, hours, delivery. */
+    private static final String[][][] MODULES = {
+        {{"M1"}, {"Sicurezza nei cantieri edili", "e uso dei dispositivi di protezione"}, {"16"}, {"Aula"}},
+        {{"M2"}, {"Lettura del disegno tecnico", "misure e tolleranze", "quotatura"}, {"24"}, {"Laboratorio"}},
+        {{"M3"}, {"Organizzazione del lavoro"}, {"8"}, {"Aula"}},
+        {{"M4"}, {"Tecniche di saldatura ad arco", "e controllo dei giunti"}, {"40"}, {"Laboratorio"}},
+    };
+
+    /** Writes the rows from {@code top}; with {@code rules}, a rule above each row and below the last. Returns the bottom. */
+    private static double rows(Pages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
+            throws IOException {
+        double y = top;
+        for (String[][] row : rows) {
+            if (rules) {
+                p.rule(page, 55, 540, y - 3);
+            }
+            int lines = 0;
+            for (int c = 0; c < row.length; c++) {
+                for (int l = 0; l < row[c].length; l++) {
+                    p.text(page, COLUMNS[c], y + l * pitch, row[c][l]);
+                }
+                lines = Math.max(lines, row[c].length);
+            }
+            y += lines * pitch + gap;
+        }
+        if (rules) {
+            p.rule(page, 55, 540, y - 3);
+        }
+        return y;
+    }
+
+    private static String[][][] header() {
+        String[][][] h = new String[1][HEADER.length][];
+        for (int c = 0; c < HEADER.length; c++) {
+            h[0][c] = new String[] {HEADER[c]};
+        }
+        return h;
+    }
+
+    private static List<Table> tables(Path pdf) throws Exception {
+        try (PdfSource source = PdfSource.open(pdf)) {
+            return DocumentTables.of(source).tables();
+        }
+    }
+
+    private static List<List<String>> texts(Table t) {
+        List<List<String>> out = new ArrayList<>();
+        for (Row r : t.rows()) {
+            out.add(r.cells().stream().sorted(Comparator.comparingInt(Cell::col)).map(Cell::readingText).toList());
+        }
+        return out;
+    }
+
+    @Test
+    void rulesBetweenRowsOnlyGiveRowsAndColumnsFromTheGutters() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA, 9);
+        p.text(0, 60, 80, "Tabella dei moduli del percorso di saldatore");
+        double y = rows(p, 0, 130, header(), true, 11, 6);
+        rows(p, 0, y, MODULES, true, 11, 6);
+        List<Table> found = tables(p.save(tmp.resolve("hrules.pdf")));
+
+        assertThat(found).hasSize(1);
+        Table t = found.get(0);
+        assertThat(t.structure()).isEqualTo(Table.Structure.ROW_RULES);
+        assertThat(texts(t)).containsExactly(
+                List.of("Cod.", "Contenuto del modulo", "Ore", "Modalita"),
+                List.of("M1", "Sicurezza nei cantieri edili e uso dei dispositivi di protezione", "16", "Aula"),
+                List.of("M2", "Lettura del disegno tecnico misure e tolleranze quotatura", "24", "Laboratorio"),
+                List.of("M3", "Organizzazione del lavoro", "8", "Aula"),
+                List.of("M4", "Tecniche di saldatura ad arco e controllo dei giunti", "40", "Laboratorio"));
+    }
+
+    @Test
+    void rulesUnderTheHeaderOnlyLeaveTheRowsToTheFirstColumnAndTheSpacing() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        p.rule(0, 55, 540, 117);
+        double y = rows(p, 0, 120, header(), false, 12, 0);
+        p.rule(0, 55, 540, y + 1);
+        y = rows(p, 0, y + 6, MODULES, false, 12, 5);
+        p.rule(0, 55, 540, y);
+        List<Table> found = tables(p.save(tmp.resolve("booktabs.pdf")));
+
+        assertThat(found).hasSize(1);
+        assertThat(texts(found.get(0))).hasSize(5);
+        assertThat(texts(found.get(0)).get(2)).containsExactly("M2", "Lettura del disegno tecnico misure e tolleranze quotatura", "24", "Laboratorio");
+    }
+
+    @Test
+    void aTableWithoutRulesContinuedOnAPageWithoutItsHeaderIsOneTable() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9.5f);
+        p.text(0, 60, 90, "4. ARTICOLAZIONE DEI MODULI E DURATE MINIME DEL PERCORSO FORMATIVO DI SALDATURA");
+        double y = rows(p, 0, 640, header(), false, 11.5, 6);
+        rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, false, 11.5, 6);
+        p.text(0, 480, 800, "Pagina 1 di 2");
+        y = rows(p, 1, 60, new String[][][] {MODULES[2], MODULES[3]}, false, 11.5, 6);
+        p.text(1, 60, y + 40, "5. TIROCINIO CURRICULARE: durata minima di cinquanta ore presso aziende del settore.");
+        p.text(1, 480, 800, "Pagina 2 di 2");
+        List<Table> found = tables(p.save(tmp.resolve("unruled-continued.pdf")));
+
+        assertThat(found).hasSize(1);
+        Table t = found.get(0);
+        assertThat(t.structure()).isEqualTo(Table.Structure.ALIGNED);
+        assertThat(texts(t)).hasSize(5);
+        assertThat(texts(t).get(4)).containsExactly("M4", "Tecniche di saldatura ad arco e controllo dei giunti", "40", "Laboratorio");
+        assertThat(texts(t).stream().flatMap(List::stream)).noneMatch(c -> c.contains("Pagina") || c.contains("TIROCINIO"));
+    }
+
+    @Test
+    void aRowCutByThePageBreakJoinsItsRestAndTheFooterStaysOut() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        double y = rows(p, 0, 600, header(), true, 11, 6);
+        y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
+        // the next row starts at the foot of page 1, with no rule closing it, and goes on on page 2
+        p.rule(0, 55, 540, y - 3);
+        p.text(0, COLUMNS[0], y, "M3");
+        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
+        p.text(0, COLUMNS[2], y, "8");
+        p.text(0, COLUMNS[3], y, "Aula");
+        p.text(0, 480, 805, "Pagina 1 di 2");
+        double top = rows(p, 1, 60, header(), true, 11, 6);
+        p.text(1, COLUMNS[1], top, "e pianificazione delle attivita");
+        rows(p, 1, top + 17, new String[][][] {MODULES[3]}, true, 11, 6);
+        p.text(1, 480, 805, "Pagina 2 di 2");
+        List<Table> found = tables(p.save(tmp.resolve("cut-row.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3)).containsExactly("M3", "Organizzazione del lavoro e pianificazione delle attivita", "8", "Aula");
+        assertThat(rows.stream().flatMap(List::stream)).noneMatch(c -> c.contains("Pagina"));
+    }
+
+    @Test
+    void textSetInThreeColumnsIsNoTable() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        String[] words = {"la regione promuove", "percorsi di qualifica", "per giovani e adulti", "nel rispetto degli",
+            "standard nazionali", "e delle competenze", "richieste dalle imprese", "del territorio locale"};
+        for (int l = 0; l < 24; l++) {
+            for (int c = 0; c < 3; c++) {
+                p.text(0, 60 + c * 170, 100 + l * 12, words[(l + c) % words.length] + " " + words[(l + 2 * c + 1) % words.length]);
+            }
+        }
+        assertThat(tables(p.save(tmp.resolve("columns.pdf")))).isEmpty();
+    }
+}
