@@ -34,6 +34,8 @@ public final class RuledRowsTables {
     private static final double RUN_GAP = 1.6;
     /** Share of the page height at top and bottom where only furniture is expected. */
     private static final double FURNITURE_BAND = 0.12;
+    /** Lines a header ruled only below has at most. */
+    private static final int MAX_HEADER_LINES = 3;
     /** Lines of page header or footer a page may hold beyond a table continued over its break. */
     private static final int MAX_FURNITURE_LINES = 3;
     /** Space above a line beyond the usual spacing (ems) that makes it the start of a new row. */
@@ -228,9 +230,16 @@ public final class RuledRowsTables {
         }
         double top = ys.get(0);
         double bottom = ys.get(ys.size() - 1);
-        double above = runAbove(page, inExtent, top, em, pageHeight);
-        if (above < top && fits(page, inExtent, above, top, edges, m)) {
-            ys.add(0, above);
+        double cut = runAbove(page, inExtent, top, m, pageHeight);
+        double header = headerAbove(page, inExtent, top, bands, edges, m);
+        if (cut < top && fits(page, inExtent, cut, top, edges, m)) {
+            ys.add(0, cut);
+        } else if (header < top) {
+            // a header ruled only below, wider than the body's text: the columns measured with it
+            List<List<TextLine>> all = new ArrayList<>(bands);
+            all.add(LineBuilder.build(page, inExtent.stream().filter(w -> w.centerY() > header && w.centerY() < top).toList()));
+            ys.add(0, header);
+            edges = columns(all, x0, x1, m);
         }
         double below = runBelow(page, inExtent, bottom, em, pageHeight);
         if (below > bottom && fits(page, inExtent, bottom, below, edges, m)) {
@@ -350,7 +359,8 @@ public final class RuledRowsTables {
      * lines close together up to the rule, with at most a few lines of page furniture (in the top band of
      * the page) above.
      */
-    private static double runAbove(int page, List<Word> words, double y, double em, double pageHeight) {
+    private static double runAbove(int page, List<Word> words, double y, TextMeasure m, double pageHeight) {
+        double em = m.em();
         List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() < y).toList());
         int k = lines.size() - 1;
         if (k < 0 || y - lines.get(k).bottom() > MAX_PADDING_EMS * em) {
@@ -360,10 +370,43 @@ public final class RuledRowsTables {
             k--;
         }
         if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)
-                || lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND) {
-            return y; // a run wholly in the top band is the running head
+                || (lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND && onePiece(lines.subList(k, lines.size()), m))) {
+            return y; // a run of single pieces wholly in the top band is the running head
         }
         return lines.get(k).top() - 0.5;
+    }
+
+    /**
+     * Where a header ruled only below starts, or {@code y}: at most {@link #MAX_HEADER_LINES} lines close
+     * above the first rule that keep to the columns (measured with them), the topmost filling at least half
+     * of the columns, and set apart from what stands above (a gap, or a line across the columns).
+     */
+    private static double headerAbove(int page, List<Word> words, double y, List<List<TextLine>> bands, List<Double> edges,
+                                      TextMeasure m) {
+        List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() < y).toList());
+        int k = lines.size() - 1;
+        if (k < 0 || y - lines.get(k).bottom() > MAX_PADDING_EMS * m.em()) {
+            return y;
+        }
+        List<List<TextLine>> with = new ArrayList<>(bands);
+        List<TextLine> run = new ArrayList<>(List.of(lines.get(k)));
+        with.add(run);
+        while (k > 0 && lines.get(k).top() - lines.get(k - 1).bottom() <= RUN_GAP * 1.2 * m.em() && run.size() < MAX_HEADER_LINES) {
+            run.add(0, lines.get(k - 1));
+            if (columns(with, edges.get(0), edges.get(edges.size() - 1), m).size() != edges.size()) {
+                run.remove(0);
+                break;
+            }
+            k--;
+        }
+        List<Double> wider = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
+        boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
+        boolean full = pieces(run.get(0), wider, m).size() * 2 >= wider.size() - 1 && pieces(run.get(0), wider, m).size() >= 2;
+        return wider.size() == edges.size() && apart && full ? run.get(0).top() - 0.5 : y;
+    }
+
+    private static boolean onePiece(List<TextLine> lines, TextMeasure m) {
+        return lines.stream().allMatch(l -> m.pieces(l).size() == 1);
     }
 
     /**
