@@ -228,6 +228,11 @@ public final class RuledRowsTables {
                 return out;
             }
         }
+        // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables):
+        // judged on the rows between the rules alone, before a header or a cut row joins them
+        if (!new Table(page, edges, rows(page, bands, ys, edges, m), Table.Structure.ROW_RULES).isTextTable(TEXT_ROWS)) {
+            return List.of();
+        }
         double top = ys.get(0);
         double bottom = ys.get(ys.size() - 1);
         double cut = runAbove(page, inExtent, top, m, pageHeight);
@@ -246,6 +251,13 @@ public final class RuledRowsTables {
             ys.add(below);
         }
         bands = bands(page, inExtent, ys);
+        List<Row> rows = rows(page, bands, ys, edges, m);
+        Table table = new Table(page, edges, rows, Table.Structure.ROW_RULES);
+        return rows.size() < 2 ? List.of() : List.of(table);
+    }
+
+    /** The rows of the bands between the heights {@code ys}, several in a band where its text shows them. */
+    private static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
             List<List<TextLine>> groups = textRows(bands.get(i), edges, m, false);
@@ -255,9 +267,7 @@ public final class RuledRowsTables {
                 rows.add(row(page, rows.size(), groups.get(g), edges, from, to, m));
             }
         }
-        Table table = new Table(page, edges, rows, Table.Structure.ROW_RULES);
-        // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables)
-        return rows.size() < 2 || !table.isTextTable(TEXT_ROWS) ? List.of() : List.of(table);
+        return rows;
     }
 
     private static List<List<TextLine>> bands(int page, List<Word> words, List<Double> ys) {
