@@ -71,12 +71,15 @@ public final class GridExtractor {
             List<Ruling> vertical = new ArrayList<>();
             List<Ruling> all = new ArrayList<>(VisibleRulings.read(source.document().getPage(text.number() - 1),
                     bodyFontSize(text), text.glyphs().minWidth(), text.glyphs().minHeight()));
+            List<Ruling> pictured = new ArrayList<>();
             for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
-                all.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
+                pictured.add(new Ruling(new java.awt.geom.Point2D.Double(s.x0(), s.y0()), new java.awt.geom.Point2D.Double(s.x1(), s.y1())));
             }
+            all.addAll(pictured);
             List<Word> words = text.lines().stream().flatMap(l -> l.words().stream()).toList();
             for (Ruling r : all) {
-                if (r.horizontal() && strikesThrough(r, words)) {
+                // OCR gives no font size to measure a strike-through by: rules found in a scan are kept
+                if (r.horizontal() && !pictured.contains(r) && strikesThrough(r, words)) {
                     continue;
                 }
                 if (r.horizontal()) {
