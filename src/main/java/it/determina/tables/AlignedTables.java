@@ -80,8 +80,9 @@ public final class AlignedTables {
                 Table t = table(page, block, edges, m);
                 if (t.isTextTable(RuledRowsTables.TEXT_ROWS)) {
                     tables.add(t);
-                    i = end - 1;
                 }
+                // a table of figures is left whole to UnruledTables: no seed inside it is tried again
+                i = end - 1;
             }
         }
         List<Word> rest = new ArrayList<>(words);
