@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 /** Collects the rows of one competence unit of a profile. */
 final class UnitBuilder {
 
+    // "2) Gestire il servizio di accoglienza e assistenza clienti da remoto"
+    static final java.util.regex.Pattern NUMBERED_TITLE = java.util.regex.Pattern.compile("^(\\d{1,2})\\s*[).:\\-–]\\s*(\\S.*)$");
+
     static final Pattern EXPECTED = Pattern.compile("risultatoatteso|descrizionedellaperformance");
     static final Pattern KNOWLEDGE = Pattern.compile("conoscenze");
     static final Pattern SKILLS = Pattern.compile("abilita|capacita");
@@ -42,6 +45,12 @@ final class UnitBuilder {
         int number = m != null && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
         String title = heading.hasValue() ? content.cleaner().join(heading.valueLines())
                 : m == null ? heading.label() : m.group(2).trim();
+        // the number printed at the head of the value cell when the heading is a label beside it
+        Matcher numbered = NUMBERED_TITLE.matcher(title);
+        if (heading.hasValue() && numbered.matches()) {
+            number = m != null && m.group(1) != null ? number : Integer.parseInt(numbered.group(1));
+            title = numbered.group(2).trim();
+        }
         return new UnitBuilder(number, title);
     }
 
