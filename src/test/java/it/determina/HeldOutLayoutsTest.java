@@ -2,15 +2,9 @@ package it.determina;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.determina.family.FamilyRegistry;
-import it.determina.output.StandardJson;
-import it.determina.testing.FieldScorer;
-import java.nio.file.Files;
+import it.determina.testing.ScoredFolder;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,28 +23,9 @@ class HeldOutLayoutsTest {
 
     @Test
     void heldOutLayoutsKeepTheirFields() throws Exception {
-        Pipeline pipeline = new Pipeline(FamilyRegistry.standard());
-        StandardJson json = new StandardJson();
-        List<Path> pdfs;
-        try (Stream<Path> s = Files.list(ROOT)) {
-            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
-        }
-        assertThat(pdfs).hasSizeGreaterThanOrEqualTo(16);
-        int correct = 0;
-        int total = 0;
-        StringBuilder report = new StringBuilder();
-        for (Path pdf : pdfs) {
-            String name = pdf.getFileName().toString();
-            JsonNode expected = new ObjectMapper().readTree(
-                    pdf.resolveSibling(name.substring(0, name.length() - 4) + ".expected.json").toFile());
-            FieldScorer.Score score = FieldScorer.score(expected, json.toTree(pipeline.ingest(pdf)));
-            correct += score.correct();
-            total += score.total();
-            report.append(String.format("%-45s %4d/%4d (%5.1f%%)%n", name, score.correct(), score.total(), 100 * score.ratio()));
-        }
-        report.append(String.format("TOTAL %d/%d (%.1f%%)%n", correct, total, 100.0 * correct / total));
-        System.out.print(report);
-        assertThat((double) correct / total).as("fields right over the held-out layouts:%n%s", report)
-                .isGreaterThanOrEqualTo(MIN_FIELD_SCORE);
+        ScoredFolder.Result result = ScoredFolder.score(ROOT, new Pipeline(FamilyRegistry.standard()));
+        System.out.print(result.report());
+        assertThat(result.documents()).isGreaterThanOrEqualTo(16);
+        assertThat(result.ratio()).as("fields right:%n%s", result.report()).isGreaterThanOrEqualTo(MIN_FIELD_SCORE);
     }
 }
