@@ -20,7 +20,7 @@ public record TextMeasure(double em, double space) {
     /** Line pitch of running text, in ems (the usual leading of word processors). */
     private static final double PITCH_EMS = 1.2;
     /** A column gutter is at least this many spaces wide. */
-    private static final double GUTTER_SPACES = 2.2;
+    private static final double GUTTER_SPACES = 1.6;
     /** ... and at least this many ems. */
     private static final double GUTTER_EMS = 0.35;
 
