@@ -12,10 +12,31 @@ import java.util.List;
  * declares (producers that scale text by the text matrix report sizes far from what is printed):
  * the em is the usual line pitch over 1.2, the space the usual gap between two words of a line.
  *
- * @param em    points per em of the body text
- * @param space points of a normal word space
+ * <p>{@link #em()} is in points per em of the body text, {@link #space()} in points. Not thread-safe: it
+ * keeps the pieces of the lines it has cut, by identity, for the page it measures.
  */
-public record TextMeasure(double em, double space) {
+public final class TextMeasure {
+
+    private final double em;
+    private final double space;
+    private final double gutter;
+    private final java.util.Map<TextLine, List<TextLine>> cut = new java.util.IdentityHashMap<>();
+
+    private TextMeasure(double em, double space) {
+        this.em = em;
+        this.space = space;
+        this.gutter = Math.max(GUTTER_SPACES * space, GUTTER_EMS * em);
+    }
+
+    /** Points per em of the body text. */
+    public double em() {
+        return em;
+    }
+
+    /** Points of a normal word space. */
+    public double space() {
+        return space;
+    }
 
     /** Line pitch of running text, in ems (the usual leading of word processors). */
     private static final double PITCH_EMS = 1.2;
@@ -50,21 +71,25 @@ public record TextMeasure(double em, double space) {
 
     /** The narrowest gap that separates two columns of a table. */
     public double gutter() {
-        return Math.max(GUTTER_SPACES * space, GUTTER_EMS * em);
+        return gutter;
     }
 
     /** The line cut at gaps at least {@link #gutter()} wide: the text of each column. */
     public List<TextLine> pieces(TextLine line) {
+        return cut.computeIfAbsent(line, this::cutAtGutters);
+    }
+
+    private List<TextLine> cutAtGutters(TextLine line) {
         List<Word> words = line.words();
         List<TextLine> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= words.size(); i++) {
-            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() >= gutter()) {
+            if (i == words.size() || words.get(i).x0() - words.get(i - 1).x1() >= gutter) {
                 out.add(new TextLine(line.page(), words.subList(start, i)));
                 start = i;
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static double median(List<Double> values, double fallback) {
