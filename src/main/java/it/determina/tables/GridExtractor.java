@@ -176,10 +176,12 @@ public final class GridExtractor {
             if (!inside) {
                 continue;
             }
-            if (within(v.getTop(), area) && v.getBottom() > bottom) {
+            // a column ruling that crosses the area (drawn once from the page's top to its foot) counts too
+            boolean crosses = v.getTop() <= area.getBottom() + EDGE_TOLERANCE && v.getBottom() >= area.getTop() - EDGE_TOLERANCE;
+            if ((within(v.getTop(), area) || crosses) && v.getBottom() > bottom) {
                 bottom = v.getBottom();
             }
-            if (within(v.getBottom(), area) && v.getTop() < top) {
+            if ((within(v.getBottom(), area) || crosses) && v.getTop() < top) {
                 top = v.getTop();
             }
         }

@@ -66,6 +66,14 @@ class AxisTablesTest {
             cs.stroke();
         }
 
+        void column(int page, double x, double top, double bottom) throws IOException {
+            PDPageContentStream cs = streams.get(page);
+            cs.setLineWidth(0.6f);
+            cs.moveTo((float) x, (float) (PDRectangle.A4.getHeight() - top));
+            cs.lineTo((float) x, (float) (PDRectangle.A4.getHeight() - bottom));
+            cs.stroke();
+        }
+
         Path save(Path file) throws IOException {
             for (PDPageContentStream cs : streams) {
                 cs.close();
@@ -209,6 +217,32 @@ class AxisTablesTest {
         assertThat(rows).hasSize(5);
         assertThat(rows.get(3)).containsExactly("M3", "Organizzazione del lavoro e pianificazione delle attivita", "8", "Aula");
         assertThat(rows.stream().flatMap(List::stream)).noneMatch(c -> c.contains("Pagina"));
+    }
+
+    @Test
+    void aGridWhoseColumnRulesRunOverThePageBreakKeepsTheCutRowWhole() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        double y = rows(p, 0, 600, header(), true, 11, 6);
+        y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
+        // the last row is cut by the page break: no rule closes it, the column rules run on to the foot
+        p.text(0, COLUMNS[0], y, "M3");
+        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
+        p.text(0, COLUMNS[2], y, "8");
+        p.text(0, COLUMNS[3], y, "Aula");
+        for (double x : new double[] {55, 100, 350, 420, 540}) {
+            p.column(0, x, 597, 790);
+            p.column(1, x, 40, 110);
+        }
+        // page 2 opens with the rest of the cut row, above the first rule, then one more row
+        p.text(1, COLUMNS[1], 45, "e pianificazione delle attivita");
+        rows(p, 1, 62, new String[][][] {MODULES[3]}, true, 11, 6);
+        List<Table> found = tables(p.save(tmp.resolve("grid-cut-row.pdf")));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).structure()).isEqualTo(Table.Structure.LATTICE);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3)).containsExactly("M3", "Organizzazione del lavoro e pianificazione delle attivita", "8", "Aula");
     }
 
     @Test
