@@ -315,7 +315,11 @@ public final class RuledRowsTables {
                     || sharesFigureColumn(l, band.get(i - 1), edges, m));
             // space after a row that has its first cell also ends it where the next line leaves that cell
             // empty: a header repeated on the page, then the rest of a row cut by the page break
-            boolean starts = i == 0 || (opens && (parallel || spaced || full
+            // a line filling several cells after a line with nothing but a first cell (a heading, the
+            // end of a wrapped label) opens the next row
+            boolean afterLabel = i > 0 && pieces(l, edges, m).size() >= 2 && pieces(band.get(i - 1), edges, m).size() == 1
+                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean starts = i == 0 || (opens && (parallel || spaced || full || afterLabel
                     || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))))
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
