@@ -214,12 +214,7 @@ public final class AlignedTables {
     }
 
     private static boolean fits(TextLine line, List<Double> edges, TextMeasure m) {
-        for (TextLine c : RuledRowsTables.pieces(line, edges, m)) {
-            if (RuledRowsTables.column(edges, c.x0() + 1) != RuledRowsTables.column(edges, c.x1() - 1)) {
-                return false;
-            }
-        }
-        return true;
+        return !RuledRowsTables.crosses(line, edges, m);
     }
 
     /**

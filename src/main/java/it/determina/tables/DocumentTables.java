@@ -82,11 +82,6 @@ public final class DocumentTables {
         return new Found(tables, frames);
     }
 
-    /** The page's tables as blocks: real lattice grids, then the unruled tables of what is left. */
-    static List<Block> page(GridExtractor.PageGrid grid, int page, double pageHeight) {
-        return blocks(grid, page, pageHeight, null).stream().filter(b -> b instanceof Block.Grid).toList();
-    }
-
     /**
      * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, then
      * tables found by text alignment among what is left, {@link UnruledTables}) and the lines of running

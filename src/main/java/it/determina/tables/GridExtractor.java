@@ -55,11 +55,6 @@ public final class GridExtractor {
         }
     }
 
-    /** The page as blocks in reading order: running lines and single-page tables, top to bottom. */
-    public List<Block> blocks(PageText text) throws UnreadableDocumentException {
-        return read(text).blocks();
-    }
-
     /** The page as blocks in reading order, with its horizontal rulings. */
     public PageGrid read(PageText text) throws UnreadableDocumentException {
         List<Rectangle> cellBoxes;

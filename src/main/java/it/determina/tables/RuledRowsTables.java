@@ -352,20 +352,15 @@ public final class RuledRowsTables {
         return band.stream().filter(l -> crosses(l, edges, m)).count() >= PROSE_LINES;
     }
 
-    private static boolean crosses(TextLine line, List<Double> edges, TextMeasure m) {
+    /** True when a piece of the line runs across a column edge. */
+    static boolean crosses(TextLine line, List<Double> edges, TextMeasure m) {
         return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
     }
 
     /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
     private static boolean fits(int page, List<Word> words, double a, double b, List<Double> edges, TextMeasure m) {
-        for (TextLine l : LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList())) {
-            for (TextLine c : pieces(l, edges, m)) {
-                if (column(edges, c.x0() + 1) != column(edges, c.x1() - 1)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList()).stream()
+                .noneMatch(l -> crosses(l, edges, m));
     }
 
     /**
