@@ -87,7 +87,7 @@ public final class AlignedTables {
         }
         List<Word> rest = new ArrayList<>(words);
         for (Table t : tables) {
-            rest.removeIf(w -> RuledRowsTables.inside(t, w));
+            rest.removeIf(w -> t.holds(w, 0));
         }
         return new Found(tables, rest);
     }

@@ -113,7 +113,7 @@ public final class DocumentTables {
         for (Table t : unruled) {
             out.add(new Block.Grid(t));
         }
-        List<Word> running = aligned.rest().stream().filter(w -> unruled.stream().noneMatch(t -> holds(t, w))).toList();
+        List<Word> running = aligned.rest().stream().filter(w -> unruled.stream().noneMatch(t -> t.holds(w, 0.5))).toList();
         for (TextLine l : LineBuilder.build(page, running)) {
             out.add(new Block.Line(l));
         }
@@ -135,19 +135,6 @@ public final class DocumentTables {
             }
         }
         return null;
-    }
-
-    /** True when the word's centre lies in one of the table's cells. */
-    private static boolean holds(Table t, Word w) {
-        for (Row r : t.rows()) {
-            for (Cell c : r.cells()) {
-                if (w.centerX() >= c.x0() - 0.5 && w.centerX() <= c.x1() + 0.5
-                        && w.centerY() >= c.top() - 0.5 && w.centerY() <= c.bottom() + 0.5) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

@@ -90,7 +90,7 @@ public final class RuledRowsTables {
             List<Double> ys = stack.stream().map(GridExtractor.Rule::y).toList();
             for (Table t : tables(page, ys, x0, x1, rest, m, pageHeight)) {
                 tables.add(t);
-                rest.removeIf(w -> inside(t, w));
+                rest.removeIf(w -> t.holds(w, 0));
             }
         }
         return new Found(tables, rest);
@@ -605,16 +605,5 @@ public final class RuledRowsTables {
             }
         }
         return edges.size() - 2;
-    }
-
-    static boolean inside(Table t, Word w) {
-        for (Row r : t.rows()) {
-            for (Cell c : r.cells()) {
-                if (w.centerX() >= c.x0() && w.centerX() <= c.x1() && w.centerY() >= c.top() && w.centerY() <= c.bottom()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -75,6 +75,19 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
         return tall >= share * (rows.size() - 1);
     }
 
+    /** True when the word's centre lies in one of the cells, their boxes grown by {@code tolerance} points. */
+    public boolean holds(it.determina.layout.Word w, double tolerance) {
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (w.centerX() >= c.x0() - tolerance && w.centerX() <= c.x1() + tolerance
+                        && w.centerY() >= c.top() - tolerance && w.centerY() <= c.bottom() + tolerance) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public int lastPage() {
         return rows.stream().flatMap(r -> r.cells().stream()).mapToInt(Cell::page).max().orElse(page);
     }
