@@ -23,9 +23,8 @@ import it.determina.split.AnnexSplitter;
 import it.determina.split.Part;
 import it.determina.split.Split;
 import it.determina.tables.Block;
-import it.determina.tables.DocumentTables;
 import it.determina.tables.FurnitureFilter;
-import it.determina.tables.GridExtractor;
+import it.determina.tables.PageTables;
 import it.determina.tables.TableStitcher;
 import it.determina.validate.Validator;
 import java.io.IOException;
@@ -154,12 +153,11 @@ public final class Pipeline {
             }
             List<PageText> pages = new ArrayList<>();
             List<List<Block>> blocks = new ArrayList<>();
-            GridExtractor grids = new GridExtractor(pdf);
+            PageTables tables = new PageTables(pdf);
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = reader.read(pdf, p, incoming.fileName());
                 pages.add(page);
-                List<Double> continued = blocks.isEmpty() ? null : DocumentTables.openTable(blocks.get(blocks.size() - 1), page.height());
-                blocks.add(DocumentTables.blocks(grids.read(page), p, page.height(), continued));
+                blocks.add(tables.read(page));
             }
             Signature signed = signature;
             if (signed == null) {

@@ -62,7 +62,7 @@ public final class DocumentTables {
      * @throws UnreadableDocumentException when a page cannot be read
      */
     public static Found of(PdfSource pdf, Pages pages) throws UnreadableDocumentException {
-        GridExtractor grids = new GridExtractor(pdf);
+        PageTables reader = new PageTables(pdf);
         List<List<Block>> blocks = new ArrayList<>();
         List<PageFrame> frames = new ArrayList<>();
         List<PageText> texts = new ArrayList<>();
@@ -70,8 +70,7 @@ public final class DocumentTables {
             PageText text = pages.page(p);
             frames.add(pdf.frame(p));
             texts.add(text);
-            List<Double> continued = blocks.isEmpty() ? null : openTable(blocks.get(blocks.size() - 1), text.height());
-            blocks.add(blocks(grids.read(text), p, text.height(), continued));
+            blocks.add(reader.read(text));
         }
         List<Table> tables = new ArrayList<>();
         for (Block b : TableStitcher.stitch(FurnitureFilter.split(texts, blocks).pages())) {
@@ -88,7 +87,7 @@ public final class DocumentTables {
      * text outside them. What the families read: they receive tables, never find them. {@code continued}
      * gives the column edges of a table without rules that the previous page ended with ({@link #openTable}).
      */
-    public static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight,
+    static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight,
                                      @Nullable List<Double> continued) {
         List<Block> blocks = grid.blocks();
         List<Block> out = new ArrayList<>();
@@ -125,7 +124,7 @@ public final class DocumentTables {
      * The column edges of the table a page ends with, when its columns are not drawn (so that the next
      * page, which may have no rule at all, can continue it), or null.
      */
-    public static @Nullable List<Double> openTable(List<Block> page, double pageHeight) {
+    static @Nullable List<Double> openTable(List<Block> page, double pageHeight) {
         for (int i = page.size() - 1; i >= 0; i--) {
             if (page.get(i) instanceof Block.Grid g) {
                 Table t = g.table();
