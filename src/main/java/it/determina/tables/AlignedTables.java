@@ -23,6 +23,8 @@ public final class AlignedTables {
     private static final int SEED_PIECES = 3;
     /** Columns such a table needs. */
     private static final int MIN_COLUMNS = 3;
+    /** Columns a table continued from the previous page needs: a label and its value are two. */
+    private static final int MIN_CONTINUED_COLUMNS = 2;
     /** Lines further apart than this (ems) are not one table. */
     private static final double MAX_GAP_EMS = 2.5;
     /** Words a column's pieces have (median) in running text set in columns. */
@@ -52,7 +54,7 @@ public final class AlignedTables {
         List<TextLine> lines = LineBuilder.build(page, words);
         List<Table> tables = new ArrayList<>();
         int start = 0;
-        if (continued != null && continued.size() > MIN_COLUMNS) {
+        if (continued != null && continued.size() - 1 >= MIN_CONTINUED_COLUMNS) {
             start = bodyStart(lines, m, pageHeight);
             List<Double> own = ownColumns(lines, start, continued, m);
             List<Double> edges = own == null ? continued : own;

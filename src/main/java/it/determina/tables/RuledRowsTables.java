@@ -56,6 +56,8 @@ public final class RuledRowsTables {
     private static final int PROSE_LINES = 2;
     /** Text between a rule and the band's first line further than this (ems) is not cell padding. */
     private static final double MAX_PADDING_EMS = 1.6;
+    /** Space above a band's text beyond the stack's usual padding (ems) that sets a heading apart from the rows. */
+    private static final double HEADING_GAP_EMS = 0.8;
 
     private RuledRowsTables() {
     }
@@ -128,15 +130,29 @@ public final class RuledRowsTables {
         return groups;
     }
 
-    /** The stack cut at bands that are not rows: empty, or text set off from both rules like a paragraph. */
+    /**
+     * The stack cut at bands that are not rows: empty, or text set off from the rule above further than
+     * cell padding (further than {@link #MAX_PADDING_EMS}, or than the stack's usual padding by
+     * {@link #HEADING_GAP_EMS}): a heading, or the header of the next table ruled only below it, which
+     * {@link #headerAbove} then finds.
+     */
     private static List<List<GridExtractor.Rule>> split(List<GridExtractor.Rule> stack, List<Word> words, double em) {
+        List<Double> paddings = new ArrayList<>();
+        for (int i = 1; i < stack.size(); i++) {
+            List<Word> band = within(words, stack.get(i - 1), stack.get(i).y());
+            if (!band.isEmpty()) {
+                paddings.add(topPadding(band, stack.get(i - 1).y()));
+            }
+        }
+        double usual = paddings.isEmpty() ? 0 : paddings.stream().sorted().toList().get(paddings.size() / 2);
         List<List<GridExtractor.Rule>> out = new ArrayList<>();
         List<GridExtractor.Rule> current = new ArrayList<>();
         for (GridExtractor.Rule r : stack) {
             if (!current.isEmpty()) {
                 GridExtractor.Rule above = current.get(current.size() - 1);
                 List<Word> band = within(words, above, r.y());
-                boolean gap = band.isEmpty() || padding(band, above.y(), r.y()) > MAX_PADDING_EMS * em;
+                double top = band.isEmpty() ? 0 : topPadding(band, above.y());
+                boolean gap = band.isEmpty() || top > MAX_PADDING_EMS * em || top > usual + HEADING_GAP_EMS * em;
                 if (gap) {
                     out.add(current);
                     current = new ArrayList<>();
@@ -148,11 +164,9 @@ public final class RuledRowsTables {
         return out;
     }
 
-    /** The smaller of the distances from the band's rules to its text. */
-    private static double padding(List<Word> band, double top, double bottom) {
-        double first = band.stream().mapToDouble(Word::top).min().orElse(top);
-        double last = band.stream().mapToDouble(Word::bottom).max().orElse(bottom);
-        return Math.min(first - top, bottom - last);
+    /** The distance from the band's rule above to its first text. */
+    private static double topPadding(List<Word> band, double top) {
+        return band.stream().mapToDouble(Word::top).min().orElse(top) - top;
     }
 
     /** True when the rule runs through the middle of a word: a strike-through, not a row separator. */
@@ -246,7 +260,7 @@ public final class RuledRowsTables {
             ys.add(0, header);
             edges = columns(all, x0, x1, m);
         }
-        double below = runBelow(page, inExtent, bottom, em, pageHeight);
+        double below = runBelow(page, inExtent, bottom, m, pageHeight);
         if (below > bottom && fits(page, inExtent, bottom, below, edges, m)) {
             ys.add(below);
         }
@@ -409,9 +423,19 @@ public final class RuledRowsTables {
             k--;
         }
         List<Double> wider = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
+        // a heading printed close above the header (no rule between) is not its first line
+        while (run.size() > 1 && !fillsColumns(run.get(0), wider, m)) {
+            run.remove(0);
+            k++;
+        }
         boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
-        boolean full = pieces(run.get(0), wider, m).size() * 2 >= wider.size() - 1 && pieces(run.get(0), wider, m).size() >= 2;
-        return wider.size() == edges.size() && apart && full ? run.get(0).top() - 0.5 : y;
+        return wider.size() == edges.size() && apart && fillsColumns(run.get(0), wider, m) ? run.get(0).top() - 0.5 : y;
+    }
+
+    /** True when the line has text in at least two columns and in half of them: a header's first line. */
+    private static boolean fillsColumns(TextLine line, List<Double> edges, TextMeasure m) {
+        int pieces = pieces(line, edges, m).size();
+        return pieces * 2 >= edges.size() - 1 && pieces >= 2;
     }
 
     private static boolean onePiece(List<TextLine> lines, TextMeasure m) {
@@ -422,7 +446,8 @@ public final class RuledRowsTables {
      * Where a row cut by the page break ends below the last rule, or {@code y}: lines close together
      * from the rule on, with at most a few lines of page furniture (in the bottom band of the page) below.
      */
-    private static double runBelow(int page, List<Word> words, double y, double em, double pageHeight) {
+    private static double runBelow(int page, List<Word> words, double y, TextMeasure m, double pageHeight) {
+        double em = m.em();
         List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() > y).toList());
         if (lines.isEmpty() || lines.get(0).top() - y > MAX_PADDING_EMS * em) {
             return y;
@@ -433,8 +458,8 @@ public final class RuledRowsTables {
         }
         int after = lines.size() - k - 1;
         if (after > MAX_FURNITURE_LINES || (after > 0 && lines.get(k + 1).top() < pageHeight * (1 - FURNITURE_BAND))
-                || lines.get(0).top() >= pageHeight * (1 - FURNITURE_BAND)) {
-            return y; // a run wholly in the bottom band is the page footer
+                || (lines.get(0).top() >= pageHeight * (1 - FURNITURE_BAND) && onePiece(lines.subList(0, k + 1), m))) {
+            return y; // a run of single pieces wholly in the bottom band is the page footer
         }
         return lines.get(k).bottom() + 0.5;
     }
