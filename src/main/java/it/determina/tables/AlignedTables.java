@@ -56,7 +56,8 @@ public final class AlignedTables {
         int start = 0;
         if (continued != null && continued.size() - 1 >= MIN_CONTINUED_COLUMNS) {
             start = bodyStart(lines, m, pageHeight);
-            List<Double> own = ownColumns(lines, start, continued, m);
+            // the previous page's columns, unless this page's lines cross them and give as many of their own
+            List<Double> own = keepsTo(lines, start, continued, m, pageHeight) ? null : ownColumns(lines, start, continued, m);
             List<Double> edges = own == null ? continued : own;
             int end = extent(lines, start, edges, m, pageHeight);
             // the continuation shows its columns: a line with text in two of them at least
@@ -121,6 +122,14 @@ public final class AlignedTables {
         List<Double> own = RuledRowsTables.columns(List.of(lines.subList(from, end)), continued.get(0),
                 continued.get(continued.size() - 1), m);
         return own.size() == continued.size() ? own : null;
+    }
+
+    /** True when the run of lines from {@code from} that continues the table, a line or more, crosses none of its edges. */
+    private static boolean keepsTo(List<TextLine> lines, int from, List<Double> edges, TextMeasure m, double pageHeight) {
+        int end = extent(lines, from, edges, m, pageHeight);
+        return end > from && lines.subList(from, end).stream().allMatch(l -> fits(l, edges, m))
+                && (end == lines.size() || lines.get(end).top() - lines.get(end - 1).bottom() > MAX_GAP_EMS * m.em()
+                || headsText(lines, end, edges.get(0), m) || isFooter(lines, end, m, pageHeight));
     }
 
     /** The first line below the running head: single pieces in the top band, set apart by space, are furniture. */

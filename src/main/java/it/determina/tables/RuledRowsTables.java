@@ -40,6 +40,8 @@ public final class RuledRowsTables {
     private static final int MAX_FURNITURE_LINES = 3;
     /** Space above a line beyond the usual spacing (ems) that makes it the start of a new row. */
     private static final double ROW_GAP_EMS = 0.15;
+    /** The line gap taken for the spacing inside a cell: the first of this many quantiles of a band's gaps. */
+    private static final int TIGHT_QUANTILE = 4;
     /** Share of rows with a cell of several lines that makes a table of text. */
     static final double TEXT_ROWS = 0.4;
     /** Lines a band needs before its full lines are taken for rows of one line (two are a wrapped label and value). */
@@ -90,12 +92,23 @@ public final class RuledRowsTables {
             double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
             double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
             List<Double> ys = stack.stream().map(GridExtractor.Rule::y).toList();
-            for (Table t : tables(page, ys, x0, x1, rest, m, pageHeight)) {
+            // a header above or a cut row below never reaches past another rule across the table
+            double ceiling = rules.stream().filter(r -> r.y() < ys.get(0) - 1 && overlaps(r, x0, x1))
+                    .mapToDouble(GridExtractor.Rule::y).max().orElse(Double.NEGATIVE_INFINITY);
+            double floor = rules.stream().filter(r -> r.y() > ys.get(ys.size() - 1) + 1 && overlaps(r, x0, x1))
+                    .mapToDouble(GridExtractor.Rule::y).min().orElse(Double.POSITIVE_INFINITY);
+            List<Word> between = rest.stream().filter(w -> w.centerY() > ceiling && w.centerY() < floor).toList();
+            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight)) {
                 tables.add(t);
                 rest.removeIf(w -> t.holds(w, 0));
             }
         }
         return new Found(tables, rest);
+    }
+
+    /** True when the rule runs under most of the extent from {@code x0} to {@code x1}. */
+    private static boolean overlaps(GridExtractor.Rule r, double x0, double x1) {
+        return Math.min(r.x1(), x1) - Math.max(r.x0(), x0) > 0.5 * (x1 - x0);
     }
 
     /** Rules of one extent, top to bottom, split where a band is a gap between two tables. */
@@ -311,7 +324,11 @@ public final class RuledRowsTables {
         for (int i = 1; i < band.size(); i++) {
             gaps.add(band.get(i).top() - band.get(i - 1).bottom());
         }
-        double usual = gaps.isEmpty() ? 0 : gaps.stream().sorted().toList().get(gaps.size() / 2);
+        // the line spacing inside a cell: the tighter gaps (rows of one line each may be most of the band),
+        // and the usual gap, which space must exceed to part lines that leave the first cell empty
+        List<Double> sorted = gaps.stream().sorted().toList();
+        double tight = gaps.isEmpty() ? 0 : sorted.get(gaps.size() / TIGHT_QUANTILE);
+        double usual = gaps.isEmpty() ? 0 : sorted.get(gaps.size() / 2);
         // lines that (nearly) all fill several columns are rows of one line each: a table of figures
         long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
         boolean oneLineRows = band.size() >= MIN_ONE_LINE_ROWS && several >= ONE_LINE_ROWS * band.size();
@@ -320,6 +337,7 @@ public final class RuledRowsTables {
             TextLine l = band.get(i);
             boolean opens = opensFirstColumn(l, edges, m);
             boolean spaced = i > 0 && gaps.get(i - 1) > usual + ROW_GAP_EMS * m.em();
+            boolean padded = i > 0 && gaps.get(i - 1) > tight + ROW_GAP_EMS * m.em();
             // lines above the first one in the first column belong to its row (a cell centred vertically)
             // unless space sets them apart (the end of a row continued from the previous page)
             // two full lines in a row (three cells or more each) are two rows of one line each
@@ -333,7 +351,7 @@ public final class RuledRowsTables {
             // end of a wrapped label) opens the next row
             boolean afterLabel = i > 0 && pieces(l, edges, m).size() >= 2 && pieces(band.get(i - 1), edges, m).size() == 1
                     && opensFirstColumn(band.get(i - 1), edges, m);
-            boolean starts = i == 0 || (opens && (parallel || spaced || full || afterLabel
+            boolean starts = i == 0 || (opens && (parallel || padded || full || afterLabel
                     || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))))
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
