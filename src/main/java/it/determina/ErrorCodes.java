@@ -2,6 +2,7 @@ package it.determina;
 
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.output.DeliveryException;
+import it.determina.output.IdCollisionException;
 import it.determina.output.InvalidOutputException;
 import java.io.IOException;
 
@@ -24,6 +25,9 @@ public final class ErrorCodes {
         }
         if (cause instanceof InvalidOutputException) {
             return "INVALID_OUTPUT";
+        }
+        if (cause instanceof IdCollisionException) {
+            return "ID_COLLISION";
         }
         if (cause instanceof DeliveryException) {
             return "OUTPUT_UNWRITABLE";

@@ -16,7 +16,7 @@ import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
 import it.determina.model.Signature;
 import it.determina.model.Source;
-import it.determina.normalize.Slug;
+import it.determina.normalize.StandardIds;
 import it.determina.normalize.TextCleaner;
 import it.determina.normalize.Vocabulary;
 import it.determina.split.AnnexSplitter;
@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stage order, read top to bottom: intake, type detection, layout and tables per page, furniture,
- * annex split, family recognition and parsing, consistency checks, canonical documents.
+ * annex split, family recognition and parsing, consistency checks, canonical documents, ids that
+ * tell the file's standards apart ({@link StandardIds}).
  * Thread-safe: every call works on its own values.
  */
 public final class Pipeline {
@@ -225,7 +226,7 @@ public final class Pipeline {
             throw new IngestException("UNKNOWN_FAMILY", incoming.fileName()
                     + ": no page matches a known standard layout (Lazio percorso, profile, Campania, Atlante)");
         }
-        return out;
+        return StandardIds.distinctInFile(out);
     }
 
     private static StandardDraft withUnreadable(StandardDraft d, List<PageText> pages, Part part) {
@@ -238,13 +239,12 @@ public final class Pipeline {
 
     private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
                                         List<Integer> ocrPages, Signature signature) {
-        String region = d.region() == null ? "unknown" : Slug.of(d.region());
-        String id = region + ":" + d.kind() + ":" + Slug.of(d.title());
+        String id = StandardIds.of(d.region(), d.kind().toString(), d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
                 part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages, signature);
-        return new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(), d.region(), d.title(),
-                d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(), d.credits(),
-                d.entryRequirements(), d.units(), validator.validate(d), source);
+        return StandardIds.namedBySource(new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(),
+                d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(),
+                d.credits(), d.entryRequirements(), d.units(), validator.validate(d), source));
     }
 
     private static String actRegion(Determination act) {

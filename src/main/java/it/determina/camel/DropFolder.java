@@ -8,6 +8,7 @@ import it.determina.intake.IncomingFile;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Flag;
 import it.determina.output.DeliveryException;
+import it.determina.output.IdCollisionException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardStore;
 import it.determina.report.FileResult;
@@ -51,14 +52,14 @@ public final class DropFolder {
      * Ingests {@code file} and delivers its standards.
      *
      * @throws IngestException when the document cannot be processed (not retried)
+     * @throws IdCollisionException when a standard can take no id in the output (not retried)
      * @throws DeliveryException when the output cannot be written (retried by the route)
      */
-    public void ingest(File file) throws IngestException, DeliveryException, InvalidOutputException {
+    public void ingest(File file) throws IngestException, DeliveryException, InvalidOutputException, IdCollisionException {
         Timer.Sample sample = Timer.start(metrics);
         long start = System.nanoTime();
         try {
-            List<CanonicalStandard> standards = pipeline.ingest(file.toPath());
-            store.deliver(baseName(file.getName()), standards);
+            List<CanonicalStandard> standards = store.deliver(baseName(file.getName()), pipeline.ingest(file.toPath()));
             reports.addQuietly(FileResult.ok(file.getName(), file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
             for (CanonicalStandard s : standards) {
                 LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", file.getName(), s.source().annex(),
@@ -68,7 +69,7 @@ public final class DropFolder {
                 }
             }
             metrics.counter("determina.files.processed").increment();
-        } catch (IngestException | InvalidOutputException | DeliveryException | RuntimeException e) {
+        } catch (IngestException | InvalidOutputException | DeliveryException | IdCollisionException | RuntimeException e) {
             metrics.counter("determina.attempts.failed").increment();
             throw e;
         } finally {

@@ -29,6 +29,14 @@ public record CanonicalStandard(String schemaVersion, String id, Kind kind, @Nul
         flags = List.copyOf(flags);
     }
 
+    /** The same standard under {@code newId}, with {@code why} added to its flags. */
+    public CanonicalStandard withId(String newId, Flag why) {
+        List<Flag> more = new java.util.ArrayList<>(flags);
+        more.add(why);
+        return new CanonicalStandard(schemaVersion, newId, kind, region, title, eqfLevel, description, classification,
+                duration, attendance, credits, entryRequirements, units, more, source);
+    }
+
     public CanonicalStandard withFlags(List<Flag> newFlags) {
         return new CanonicalStandard(schemaVersion, id, kind, region, title, eqfLevel, description, classification,
                 duration, attendance, credits, entryRequirements, units, newFlags, source);

@@ -1,6 +1,9 @@
 package it.determina.model;
 
-/** The flag catalogue of the contract; each code carries its severity. */
+/**
+ * The flag catalogue of the contract, then the project's own codes (documented in the JSON Schema);
+ * each code carries its severity.
+ */
 public enum FlagCode {
     UNIT_HOURS_SUM_MISMATCH(Severity.ERROR),
     UNIT_HOURS_CLASSROOM_MISMATCH(Severity.ERROR),
@@ -13,7 +16,11 @@ public enum FlagCode {
     MISSING_VALUE(Severity.WARNING),
     UNIT_TITLE_MISMATCH(Severity.WARNING),
     UNIT_NUMBERING_GAP(Severity.WARNING),
-    UNREADABLE_PAGE(Severity.ERROR);
+    UNREADABLE_PAGE(Severity.ERROR),
+    /** The title is a heading, not a name: the id is made from the source file, no other file can replace it. */
+    ID_FROM_SOURCE(Severity.WARNING),
+    /** Another standard already held the id the contract gives: this one got an id made from its source. */
+    ID_COLLISION(Severity.WARNING);
 
     private final Severity severity;
 

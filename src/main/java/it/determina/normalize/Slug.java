@@ -6,13 +6,16 @@ import java.util.Locale;
 /** Identifier fragments: "Operatore assistenza clienti" becomes "operatore-assistenza-clienti". */
 public final class Slug {
 
+    /** The slug of a text with no letter or digit. */
+    public static final String NONE = "untitled";
+
     private Slug() {
     }
 
     public static String of(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "untitled" : slug;
+        return slug.isEmpty() ? NONE : slug;
     }
 
     /** "QUALIFICAZIONE DI OPERATORE" as "Qualificazione di operatore"; mixed-case text is kept. */

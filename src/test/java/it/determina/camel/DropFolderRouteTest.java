@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.determina.testing.HeadingTitledProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -84,6 +85,33 @@ class DropFolderRouteTest {
             assertThat(new ObjectMapper().readTree(home.resolve("output/standards/" + id + ".json").toFile())
                     .path("source").path("file").asText()).isEqualTo("v2.pdf");
             assertThat(RunningApp.files(home.resolve("output/history/" + id))).hasSize(1);
+        }
+    }
+
+    @Test
+    void keepsTwoFilesWhoseStandardsWouldShareAnIdEachUnderItsOwnId() throws Exception {
+        // issue 11, item 3: two different profiles both printing "ALLEGATO 6" where the name goes
+        Path inbox = Files.createDirectories(home.resolve("inbox"));
+        Path made = Files.createDirectories(home.resolve("made"));
+        HeadingTitledProfile.write(made.resolve("reclami.pdf"), "ALLEGATO 6", "Gestisce i reclami dei clienti al telefono.", 3);
+        HeadingTitledProfile.write(made.resolve("ordini.pdf"), "ALLEGATO 6", "Registra gli ordini dei clienti allo sportello.", 2);
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
+            Files.copy(made.resolve("reclami.pdf"), inbox.resolve("reclami.pdf"));
+            Files.copy(made.resolve("ordini.pdf"), inbox.resolve("ordini.pdf"));
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/reclami.json"))
+                    && Files.exists(home.resolve("output/by-file/ordini.json")));
+
+            JsonNode reclami = new ObjectMapper().readTree(home.resolve("output/by-file/reclami.json").toFile()).get(0);
+            JsonNode ordini = new ObjectMapper().readTree(home.resolve("output/by-file/ordini.json").toFile()).get(0);
+            assertThat(reclami.path("id").asText()).isNotEqualTo(ordini.path("id").asText());
+            for (JsonNode standard : List.of(reclami, ordini)) {
+                JsonNode stored = new ObjectMapper().readTree(
+                        home.resolve("output/standards/" + standard.path("id").asText() + ".json").toFile());
+                assertThat(stored.path("description")).isEqualTo(standard.path("description"));
+                assertThat(stored.path("flags").findValuesAsText("code")).contains("ID_FROM_SOURCE");
+            }
+            assertThat(RunningApp.files(home.resolve("output/standards"))).hasSize(2);
+            assertThat(RunningApp.files(home.resolve("output/history"))).isEmpty();
         }
     }
 
