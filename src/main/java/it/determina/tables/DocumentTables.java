@@ -85,10 +85,12 @@ public final class DocumentTables {
      * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, then
      * tables found by text alignment among what is left, {@link UnruledTables}) and the lines of running
      * text outside them. What the families read: they receive tables, never find them. {@code continued}
-     * gives the column edges of a table without rules that the previous page ended with ({@link #openTable}).
+     * gives the column edges of a table without rules that the previous page ended with ({@link #openTable});
+     * {@code continues} tells that the previous page ended with a table of any kind ({@link #endsInTable}), so
+     * that lines above this page's first rule may be the rest of its last row.
      */
     static List<Block> blocks(GridExtractor.PageGrid grid, int page, double pageHeight,
-                                     @Nullable List<Double> continued) {
+                                     @Nullable List<Double> continued, boolean continues) {
         List<Block> blocks = grid.blocks();
         List<Block> out = new ArrayList<>();
         List<Word> loose = new ArrayList<>();
@@ -101,7 +103,7 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight);
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight, continues);
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
         boolean opensPage = out.stream().noneMatch(b -> top(b) < firstLoose);
@@ -134,6 +136,17 @@ public final class DocumentTables {
             }
         }
         return null;
+    }
+
+    /** True when the page ends with a table reaching into its lower part (any structure): the next page may go on with it. */
+    static boolean endsInTable(List<Block> page, double pageHeight) {
+        for (int i = page.size() - 1; i >= 0; i--) {
+            if (page.get(i) instanceof Block.Grid g) {
+                double bottom = g.table().rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::bottom).max().orElse(0);
+                return bottom > pageHeight * OPEN_TABLE_BOTTOM;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,8 @@ public final class PageTables {
      */
     public List<Block> read(PageText text) throws UnreadableDocumentException {
         List<Double> continued = previous == null ? null : DocumentTables.openTable(previous, text.height());
-        previous = DocumentTables.blocks(grids.read(text), text.number(), text.height(), continued);
+        boolean continues = previous != null && DocumentTables.endsInTable(previous, text.height());
+        previous = DocumentTables.blocks(grids.read(text), text.number(), text.height(), continued, continues);
         return previous;
     }
 }

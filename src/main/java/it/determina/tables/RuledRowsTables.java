@@ -79,8 +79,9 @@ public final class RuledRowsTables {
      * @param words      the page's words not already in a lattice table
      * @param rules      the page's horizontal rulings
      * @param pageHeight the page height in points
+     * @param continues  true when the previous page ended with a table, whose last row this page may go on with
      */
-    public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight) {
+    public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight, boolean continues) {
         TextMeasure m = TextMeasure.of(page, words);
         double em = m.em();
         List<Table> tables = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class RuledRowsTables {
             double floor = rules.stream().filter(r -> r.y() > ys.get(ys.size() - 1) + 1 && overlaps(r, x0, x1))
                     .mapToDouble(GridExtractor.Rule::y).min().orElse(Double.POSITIVE_INFINITY);
             List<Word> between = rest.stream().filter(w -> w.centerY() > ceiling && w.centerY() < floor).toList();
-            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight)) {
+            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight, continues)) {
                 tables.add(t);
                 rest.removeIf(w -> t.holds(w, 0));
             }
@@ -204,7 +205,7 @@ public final class RuledRowsTables {
      * have the same extent).
      */
     private static List<Table> tables(int page, List<Double> rules, double x0, double x1, List<Word> words, TextMeasure m,
-                                      double pageHeight) {
+                                      double pageHeight, boolean continues) {
         double em = m.em();
         if (rules.size() < MIN_RULES) {
             return List.of();
@@ -250,8 +251,8 @@ public final class RuledRowsTables {
                     lower.add((band.get(last).bottom() + band.get(last + 1).top()) / 2);
                 }
                 lower.addAll(ys.subList(i + 1, ys.size()));
-                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight));
-                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight));
+                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight, continues));
+                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight, continues));
                 return out;
             }
         }
@@ -262,16 +263,19 @@ public final class RuledRowsTables {
         }
         double top = ys.get(0);
         double bottom = ys.get(ys.size() - 1);
-        double cut = runAbove(page, inExtent, top, m, pageHeight);
+        double cut = continues ? runAbove(page, inExtent, top, m, pageHeight) : top;
         double header = headerAbove(page, inExtent, top, bands, edges, m);
         if (cut < top && fits(page, inExtent, cut, top, edges, m)) {
             ys.add(0, cut);
         } else if (header < top) {
-            // a header ruled only below, wider than the body's text: the columns measured with it
+            // a header ruled only below, wider than the body's text: the columns measured with it, their
+            // edges moved within the gutters where its pieces reach further than the body's
+            List<TextLine> headerLines = LineBuilder.build(page, inExtent.stream().filter(w -> w.centerY() > header && w.centerY() < top).toList());
             List<List<TextLine>> all = new ArrayList<>(bands);
-            all.add(LineBuilder.build(page, inExtent.stream().filter(w -> w.centerY() > header && w.centerY() < top).toList()));
+            all.add(headerLines);
             ys.add(0, header);
-            edges = columns(all, x0, x1, m);
+            List<Double> measured = columns(all, x0, x1, m);
+            edges = settle(measured.size() == edges.size() ? measured : edges, bands, headerLines, m);
         }
         double below = runBelow(page, inExtent, bottom, m, pageHeight);
         if (below > bottom && fits(page, inExtent, bottom, below, edges, m)) {
@@ -440,20 +444,65 @@ public final class RuledRowsTables {
             }
             k--;
         }
-        List<Double> wider = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
+        List<Double> measured = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
+        List<Double> wider = measured.size() == edges.size() ? measured : edges;
         // a heading printed close above the header (no rule between) is not its first line
-        while (run.size() > 1 && !fillsColumns(run.get(0), wider, m)) {
+        while (run.size() > 1 && !fillsColumns(run.get(0), settle(wider, bands, run, m), m)) {
             run.remove(0);
             k++;
         }
         boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
-        return wider.size() == edges.size() && apart && fillsColumns(run.get(0), wider, m) ? run.get(0).top() - 0.5 : y;
+        List<Double> settled = settle(wider, bands, run, m);
+        boolean kept = run.stream().noneMatch(l -> spansGutter(l, settled, m));
+        return measured.size() == edges.size() && apart && kept && fillsColumns(run.get(0), settled, m) ? run.get(0).top() - 0.5 : y;
     }
 
-    /** True when the line has text in at least two columns and in half of them: a header's first line. */
+    /**
+     * The edges moved within their gutters so that the pieces of {@code lines} (a header, wider than the
+     * body's text) keep to one column: an edge that such a piece crosses, ending before the text of the
+     * next column starts, moves to the middle of the space left between them.
+     */
+    static List<Double> settle(List<Double> edges, List<List<TextLine>> bands, List<TextLine> lines, TextMeasure m) {
+        List<Double> out = new ArrayList<>(edges);
+        for (int i = 1; i < edges.size() - 1; i++) {
+            double edge = edges.get(i);
+            double next = edges.get(i + 1);
+            for (List<TextLine> band : bands) {
+                for (TextLine l : band) {
+                    for (TextLine c : m.pieces(l)) {
+                        if (c.x0() >= edge && c.x0() < next) {
+                            next = Math.min(next, c.x0());
+                        }
+                    }
+                }
+            }
+            double reach = edge;
+            for (TextLine l : lines) {
+                for (TextLine c : m.pieces(l)) {
+                    if (c.x0() < edge && c.x1() > edge) {
+                        reach = Math.max(reach, c.x1());
+                    }
+                }
+            }
+            if (reach > edge && next - reach >= m.gutter()) {
+                out.set(i, (reach + next) / 2);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the line has text in at least two columns and in half of them, each piece (set apart by a
+     * gutter, not by a word space) within one column: a header's first line.
+     */
     private static boolean fillsColumns(TextLine line, List<Double> edges, TextMeasure m) {
-        int pieces = pieces(line, edges, m).size();
-        return pieces * 2 >= edges.size() - 1 && pieces >= 2;
+        List<TextLine> pieces = m.pieces(line);
+        return !spansGutter(line, edges, m) && pieces.size() * 2 >= edges.size() - 1 && pieces.size() >= 2;
+    }
+
+    /** True when a piece of the line (words set apart by less than a gutter) runs across a column edge. */
+    private static boolean spansGutter(TextLine line, List<Double> edges, TextMeasure m) {
+        return m.pieces(line).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
     }
 
     private static boolean onePiece(List<TextLine> lines, TextMeasure m) {
