@@ -257,8 +257,13 @@ public final class RuledRowsTables {
             }
         }
         // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables):
-        // judged on the rows between the rules alone, before a header or a cut row joins them
-        if (!new Table(page, edges, rows(page, bands, ys, edges, m), Table.Structure.ROW_RULES).isTextTable(TEXT_ROWS)) {
+        // judged on the rows between the rules alone, before a header or a cut row joins them; a sheet of
+        // labels and values with a rule under every row is read here however short its rows
+        Table between = new Table(page, edges, rows(page, bands, ys, edges, m), Table.Structure.ROW_RULES);
+        List<Double> bodyEdges = edges;
+        boolean ruledSheet = between.isSheet() && bands.size() >= MIN_ONE_LINE_ROWS
+                && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
+        if (!between.isTextTable(TEXT_ROWS) && !ruledSheet) {
             return List.of();
         }
         double top = ys.get(0);

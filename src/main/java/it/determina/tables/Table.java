@@ -75,6 +75,27 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
         return tall >= share * (rows.size() - 1);
     }
 
+    /**
+     * True for a sheet of labels and values: two columns, the second holding text rather than figures in
+     * most of its non-empty cells.
+     */
+    public boolean isSheet() {
+        if (columnCount() != 2) {
+            return false;
+        }
+        int filled = 0;
+        int figures = 0;
+        for (Row r : rows) {
+            for (Cell c : r.cells()) {
+                if (c.col() == 1 && !c.isEmpty()) {
+                    filled++;
+                    figures += c.lines().stream().allMatch(UnruledTables::isFigure) ? 1 : 0;
+                }
+            }
+        }
+        return filled >= 2 && figures * 2 < filled;
+    }
+
     /** True when the word's centre lies in one of the cells, their boxes grown by {@code tolerance} points. */
     public boolean holds(it.determina.layout.Word w, double tolerance) {
         for (Row r : rows) {
