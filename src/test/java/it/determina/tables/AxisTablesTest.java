@@ -257,4 +257,126 @@ class AxisTablesTest {
         }
         assertThat(tables(p.save(tmp.resolve("columns.pdf")))).isEmpty();
     }
+
+    /** A sheet's rows: each a label's lines and its value's lines. */
+    private static final double LABEL_X = 60;
+    private static final double VALUE_X = 230;
+
+    /**
+     * Writes label/value rows from {@code top}, {@code pitch} apart inside a row and {@code gap} more between
+     * rows; with {@code rules}, a rule above each row and below the last. Returns the bottom.
+     */
+    private static double sheet(Pages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
+            throws IOException {
+        double y = top;
+        for (String[][] row : rows) {
+            if (rules) {
+                p.rule(page, 55, 540, y - 3);
+            }
+            for (int l = 0; l < row[0].length; l++) {
+                p.text(page, LABEL_X, y + l * pitch, row[0][l]);
+            }
+            for (int l = 0; l < row[1].length; l++) {
+                p.text(page, VALUE_X, y + l * pitch, row[1][l]);
+            }
+            y += Math.max(row[0].length, row[1].length) * pitch + gap;
+        }
+        if (rules) {
+            p.rule(page, 55, 540, y - 3);
+        }
+        return y;
+    }
+
+    private static String[][][] unit(String title) {
+        return new String[][][] {
+            {{"Livello"}, {"4"}},
+            {{"Contenuti"}, {"1. Normativa sulla sicurezza elettrica", "2. Schemi di quadri di distribuzione", "3. Strumenti di misura"}},
+            {{"Durata (ore)"}, {"60"}},
+            {{"Risultato"}, {"Impianto " + title.toLowerCase(java.util.Locale.ROOT) + " verificato", "e documentato"}},
+        };
+    }
+
+    @Test
+    void twoSheetsOnOneStackOfRulesPartAtTheHeadingAndKeepTheirHeadersRuledOnlyBelow() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        double y = 80;
+        for (String title : new String[] {"Quadri di cantiere", "Linee di terra"}) {
+            p.text(0, 55, y, "SCHEDA DELL'UNITA " + title.toUpperCase(java.util.Locale.ROOT));
+            // the header: a label wider than the body's labels, its row ruled below only, close under the heading
+            p.text(0, LABEL_X, y + 16, "Denominazione unita formativa");
+            p.text(0, VALUE_X, y + 16, title);
+            y = sheet(p, 0, y + 34, unit(title), true, 12, 7) + 30;
+        }
+        List<Table> found = tables(p.save(tmp.resolve("two-sheets.pdf")));
+
+        assertThat(found).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            List<List<String>> rows = texts(found.get(i));
+            assertThat(found.get(i).structure()).isEqualTo(Table.Structure.ROW_RULES);
+            assertThat(rows.get(0)).containsExactly("Denominazione unita formativa", i == 0 ? "Quadri di cantiere" : "Linee di terra");
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(2)).containsExactly("Contenuti",
+                    "1. Normativa sulla sicurezza elettrica 2. Schemi di quadri di distribuzione 3. Strumenti di misura");
+            assertThat(rows.stream().flatMap(List::stream)).noneMatch(c -> c.contains("SCHEDA"));
+        }
+    }
+
+    @Test
+    void aFramedSheetOfOneLineRowsKeepsEachRow() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA, 8);
+        String[][][] rows = {
+            {{"Livello EQF"}, {"3"}},
+            {{"Denominazione"}, {"Allestire la sala"}},
+            {{"Abilita"}, {"1. Apparecchiare i tavoli", "2. Servire le portate", "3. Riordinare la sala"}},
+            {{"Conoscenze"}, {"1. Galateo del servizio", "2. Igiene alimentare"}},
+            {{"Durata minima (ore)"}, {"40"}},
+            {{"Vincoli"}, {"Nessuno"}},
+        };
+        p.rule(0, 55, 540, 97);
+        double bottom = sheet(p, 0, 100, rows, false, 10, 5);
+        p.rule(0, 55, 540, bottom);
+        List<Table> found = tables(p.save(tmp.resolve("framed-sheet.pdf")));
+
+        assertThat(found).hasSize(1);
+        assertThat(texts(found.get(0))).containsExactly(
+                List.of("Livello EQF", "3"),
+                List.of("Denominazione", "Allestire la sala"),
+                List.of("Abilita", "1. Apparecchiare i tavoli 2. Servire le portate 3. Riordinare la sala"),
+                List.of("Conoscenze", "1. Galateo del servizio 2. Igiene alimentare"),
+                List.of("Durata minima (ore)", "40"),
+                List.of("Vincoli", "Nessuno"));
+    }
+
+    @Test
+    void aSheetCutAtTheFootOfThePageGoesOnOnAPageWithoutRules() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        String[][][] first = {
+            {{"Denominazione"}, {"Gestire le prenotazioni"}},
+            {{"Livello EQF"}, {"4"}},
+            {{"Risultato atteso"}, {"Prenotazioni registrate", "e confermate al cliente"}},
+        };
+        double y = sheet(p, 0, 690, first, true, 11, 6);
+        // the last row starts in the foot of page 1 with no rule closing it, and goes on on page 2
+        p.text(0, LABEL_X, y, "Abilita");
+        p.text(0, VALUE_X, y, "1. Registrare le prenotazioni");
+        p.text(0, VALUE_X, y + 11, "2. Confermare la disponibilita");
+        p.text(0, 480, 812, "Pagina 1 di 2");
+        p.text(1, VALUE_X, 50, "3. Gestire le cancellazioni");
+        p.text(1, VALUE_X, 61, "4. Aggiornare il planning");
+        p.text(1, LABEL_X, 78, "Conoscenze");
+        p.text(1, VALUE_X, 78, "1. Software di prenotazione");
+        p.text(1, VALUE_X, 89, "2. Tecniche di vendita");
+        p.text(1, LABEL_X, 106, "Durata (ore)");
+        p.text(1, VALUE_X, 106, "40");
+        p.text(1, 480, 812, "Pagina 2 di 2");
+        List<Table> found = tables(p.save(tmp.resolve("sheet-over-pages.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).contains(
+                List.of("Abilita", "1. Registrare le prenotazioni 2. Confermare la disponibilita 3. Gestire le cancellazioni 4. Aggiornare il planning"),
+                List.of("Conoscenze", "1. Software di prenotazione 2. Tecniche di vendita"),
+                List.of("Durata (ore)", "40"));
+        assertThat(rows.stream().flatMap(List::stream)).noneMatch(c -> c.contains("Pagina"));
+    }
 }
