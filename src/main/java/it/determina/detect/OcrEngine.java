@@ -40,10 +40,13 @@ public final class OcrEngine {
 
     /** Tesseract's page segmentation for a sheet of stacked boxes: one uniform block of text. */
     private static final String ONE_BLOCK = "6";
-    /** White pixels around and between the boxes stacked on a sheet. */
-    private static final int SHEET_MARGIN = 24;
+    /**
+     * White space around and between the boxes stacked on a sheet (points): closer, a figure alone in its
+     * box is read as one line with the next box's first line, and a speck beside it turns "4." into "A.".
+     */
+    private static final double SHEET_GAP = 18;
     /** Tallest sheet read at once (pixels); more boxes go on another sheet. */
-    private static final int MAX_SHEET_HEIGHT = 12_000;
+    private static final int MAX_SHEET_HEIGHT = 16_000;
 
     private final TesseractOCRParser parser = new TesseractOCRParser();
     private final TesseractOCRConfig config = configured(null);
@@ -85,36 +88,39 @@ public final class OcrEngine {
      */
     public List<OcrWord> readEach(BufferedImage page, List<Rectangle> boxes, float dpi) throws IOException {
         List<OcrWord> out = new ArrayList<>();
+        int gap = (int) Math.round(SHEET_GAP * dpi / 72);
         int from = 0;
         while (from < boxes.size()) {
             int to = from;
-            int height = SHEET_MARGIN;
+            int height = gap;
             int width = 0;
-            while (to < boxes.size() && (to == from || height + boxes.get(to).height + SHEET_MARGIN <= MAX_SHEET_HEIGHT)) {
-                height += boxes.get(to).height + SHEET_MARGIN;
+            while (to < boxes.size() && (to == from || height + boxes.get(to).height + gap <= MAX_SHEET_HEIGHT)) {
+                height += boxes.get(to).height + gap;
                 width = Math.max(width, boxes.get(to).width);
                 to++;
             }
-            out.addAll(readSheet(page, boxes.subList(from, to), width + 2 * SHEET_MARGIN, height, 72.0 / dpi));
+            out.addAll(readSheet(page, boxes.subList(from, to), new java.awt.Dimension(width + 2 * gap, height), gap, 72.0 / dpi));
             from = to;
         }
         return out;
     }
 
-    private List<OcrWord> readSheet(BufferedImage page, List<Rectangle> boxes, int width, int height, double scale)
-            throws IOException {
+    private List<OcrWord> readSheet(BufferedImage page, List<Rectangle> boxes, java.awt.Dimension size, int gap,
+                                    double scale) throws IOException {
+        int width = size.width;
+        int height = size.height;
         BufferedImage sheet = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] tops = new int[boxes.size()];
         Graphics2D g = sheet.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            int y = SHEET_MARGIN;
+            int y = gap;
             for (int i = 0; i < boxes.size(); i++) {
                 Rectangle b = boxes.get(i);
                 tops[i] = y;
-                g.drawImage(page.getSubimage(b.x, b.y, b.width, b.height), SHEET_MARGIN, y, null);
-                y += b.height + SHEET_MARGIN;
+                g.drawImage(page.getSubimage(b.x, b.y, b.width, b.height), gap, y, null);
+                y += b.height + gap;
             }
         } finally {
             g.dispose();
@@ -124,7 +130,7 @@ public final class OcrEngine {
             double middle = (w.top() + w.bottom()) / 2;
             for (int i = 0; i < boxes.size(); i++) {
                 if (middle >= tops[i] && middle < tops[i] + boxes.get(i).height) {
-                    double dx = boxes.get(i).x - SHEET_MARGIN;
+                    double dx = boxes.get(i).x - gap;
                     double dy = boxes.get(i).y - tops[i];
                     out.add(new OcrWord(w.text(), (w.x0() + dx) * scale, (w.top() + dy) * scale,
                             (w.x1() + dx) * scale, (w.bottom() + dy) * scale));
