@@ -1,6 +1,7 @@
 package it.determina.detect;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -99,32 +100,17 @@ public final class OcrEngine {
                 width = Math.max(width, boxes.get(to).width);
                 to++;
             }
-            out.addAll(readSheet(page, boxes.subList(from, to), new java.awt.Dimension(width + 2 * gap, height), gap, 72.0 / dpi));
+            out.addAll(readSheet(page, boxes.subList(from, to), new Dimension(width + 2 * gap, height), gap, 72.0 / dpi));
             from = to;
         }
         return out;
     }
 
-    private List<OcrWord> readSheet(BufferedImage page, List<Rectangle> boxes, java.awt.Dimension size, int gap,
+    /** The words of one sheet of {@code boxes}, moved back to where each box sits on the page. */
+    private List<OcrWord> readSheet(BufferedImage page, List<Rectangle> boxes, Dimension size, int gap,
                                     double scale) throws IOException {
-        int width = size.width;
-        int height = size.height;
-        BufferedImage sheet = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         int[] tops = new int[boxes.size()];
-        Graphics2D g = sheet.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            int y = gap;
-            for (int i = 0; i < boxes.size(); i++) {
-                Rectangle b = boxes.get(i);
-                tops[i] = y;
-                g.drawImage(page.getSubimage(b.x, b.y, b.width, b.height), gap, y, null);
-                y += b.height + gap;
-            }
-        } finally {
-            g.dispose();
-        }
+        BufferedImage sheet = stack(page, boxes, size, gap, tops);
         List<OcrWord> out = new ArrayList<>();
         for (OcrWord w : parse(sheet, blockConfig, 1.0)) {
             double middle = (w.top() + w.bottom()) / 2;
@@ -139,6 +125,26 @@ public final class OcrEngine {
             }
         }
         return out;
+    }
+
+    /** A white sheet of {@code size} with the boxes' pictures one under another; {@code tops} gets where each went. */
+    private static BufferedImage stack(BufferedImage page, List<Rectangle> boxes, Dimension size, int gap, int[] tops) {
+        BufferedImage sheet = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size.width, size.height);
+            int y = gap;
+            for (int i = 0; i < boxes.size(); i++) {
+                Rectangle b = boxes.get(i);
+                tops[i] = y;
+                g.drawImage(page.getSubimage(b.x, b.y, b.width, b.height), gap, y, null);
+                y += b.height + gap;
+            }
+        } finally {
+            g.dispose();
+        }
+        return sheet;
     }
 
     /** The hOCR words of {@code image}, their boxes multiplied by {@code scale}. */

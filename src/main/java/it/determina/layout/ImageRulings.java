@@ -2,6 +2,7 @@ package it.determina.layout;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class ImageRulings {
     }
 
     /** How much darker than the paper a pixel of a grey or hairline rule is at least. */
-    static final int FAINT_CONTRAST = 50;
+    private static final int FAINT_CONTRAST = 50;
     /** How much darker than the paper a pixel of a black rule is at least (the shading of a cell is lighter). */
     private static final int STRONG_CONTRAST = 115;
     /** Shortest ruling, in points (table borders are much longer than any letter stroke). */
@@ -55,7 +56,8 @@ public final class ImageRulings {
             List<Band> faint = bands(grey, horizontal, paper - FAINT_CONTRAST, scale);
             List<Band> strong = bands(grey, horizontal, paper - STRONG_CONTRAST, scale);
             List<Band> kept = new ArrayList<>(faint);
-            strong.stream().filter(s -> faint.stream().noneMatch(f -> f.near(s, scale.pixels(MAX_THICKNESS)))).forEach(kept::add);
+            int reach = scale.pixels(MAX_THICKNESS);
+            strong.stream().filter(s -> faint.stream().noneMatch(f -> f.near(s, reach))).forEach(kept::add);
             kept.forEach(b -> out.add(b.segment(horizontal, scale.points())));
         }
         return out;
@@ -103,6 +105,7 @@ public final class ImageRulings {
             return last - first + 1 - 2;
         }
 
+        /** True when the other band lies within {@code reach} pixels across and beside this one along. */
         boolean near(Band other, int reach) {
             return Math.abs(first + last - other.first - other.last) / 2 <= reach
                     && Math.min(end, other.end) > Math.max(start, other.start);
@@ -189,7 +192,7 @@ public final class ImageRulings {
      */
     private static void join(List<Band> open, int line, int[] run) {
         Band into = null;
-        for (java.util.Iterator<Band> it = open.iterator(); it.hasNext(); ) {
+        for (Iterator<Band> it = open.iterator(); it.hasNext(); ) {
             Band b = it.next();
             if (b.touches(line, run[0], run[1])) {
                 if (into == null) {
