@@ -45,9 +45,8 @@ class ScannedInputTest {
         assertThat(s.units()).extracting(Unit::title).containsExactly(
                 "Fornire informazioni e assistenza tramite servizio di call center",
                 "Gestire dati e informazioni connessi con l'erogazione dell'assistenza telefonica");
-        // known loss since tables are read per axis: the layer reads this scanned sheet as a table of figures
-        // whose columns put the third ATECO line in the label column (see the closing note of issue 10)
-        assertThat(s.classification().ateco()).extracting(Code::code).startsWith("82.11.01", "82.20.00");
+        // each ruled box of the scanned sheet is read on its own, so the third ATECO line stays in its cell
+        assertThat(s.classification().ateco()).extracting(Code::code).containsExactly("82.11.01", "82.20.00", "82.91.20");
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class SharedVariantsTest {
 
-    /** Fields right over the ten variants (measured 0.881). */
-    static final double MIN_FIELD_SCORE = 0.88;
+    /** Fields right over the ten variants (measured 0.881; 0.976 once scans are turned level and read box by box). */
+    static final double MIN_FIELD_SCORE = 0.97;
 
     private static final Path ROOT = Path.of("../shared/samples/variants");
 

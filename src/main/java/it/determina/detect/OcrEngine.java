@@ -1,5 +1,9 @@
 package it.determina.detect;
 
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +18,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -34,13 +39,24 @@ public final class OcrEngine {
     public record OcrWord(String text, double x0, double top, double x1, double bottom) {
     }
 
+    /** Tesseract's page segmentation for a sheet of stacked boxes: one uniform block of text. */
+    private static final String ONE_BLOCK = "6";
+    /**
+     * White space around and between the boxes stacked on a sheet (points): closer, a figure alone in its
+     * box is read as one line with the next box's first line, and a speck beside it turns "4." into "A.".
+     */
+    private static final double SHEET_GAP = 18;
+    /** Tallest sheet read at once (pixels); more boxes go on another sheet. */
+    private static final int MAX_SHEET_HEIGHT = 16_000;
+
     private final TesseractOCRParser parser = new TesseractOCRParser();
-    private final TesseractOCRConfig config = new TesseractOCRConfig();
+    private final TesseractOCRConfig config = configured(null);
+    private final TesseractOCRConfig blockConfig = configured(ONE_BLOCK);
     private final boolean available;
 
     public OcrEngine(String language) {
         config.setLanguage(language);
-        config.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
+        blockConfig.setLanguage(language);
         boolean found;
         try {
             found = parser.hasTesseract();
@@ -60,19 +76,102 @@ public final class OcrEngine {
      * @throws IOException when Tesseract fails on the image
      */
     public List<OcrWord> read(BufferedImage page, float dpi) throws IOException {
+        return parse(page, config, 72.0 / dpi);
+    }
+
+    /**
+     * The words inside {@code boxes} (pixels of {@code page}, drawn at {@code dpi}), each box read on its
+     * own: the boxes are stacked one under another on a white sheet, so that no line of text runs from one
+     * box into the next, and the sheet is read as one block, which keeps a lone figure that a whole page's
+     * layout analysis drops as noise. Words come back in page coordinates; empty when nothing is read.
+     *
+     * @throws IOException when Tesseract fails on a sheet
+     */
+    public List<OcrWord> readEach(BufferedImage page, List<Rectangle> boxes, float dpi) throws IOException {
+        List<OcrWord> out = new ArrayList<>();
+        int gap = (int) Math.round(SHEET_GAP * dpi / 72);
+        int from = 0;
+        while (from < boxes.size()) {
+            int to = from;
+            int height = gap;
+            int width = 0;
+            while (to < boxes.size() && (to == from || height + boxes.get(to).height + gap <= MAX_SHEET_HEIGHT)) {
+                height += boxes.get(to).height + gap;
+                width = Math.max(width, boxes.get(to).width);
+                to++;
+            }
+            out.addAll(readSheet(page, boxes.subList(from, to), new Dimension(width + 2 * gap, height), gap, 72.0 / dpi));
+            from = to;
+        }
+        return out;
+    }
+
+    /** The words of one sheet of {@code boxes}, moved back to where each box sits on the page. */
+    private List<OcrWord> readSheet(BufferedImage page, List<Rectangle> boxes, Dimension size, int gap,
+                                    double scale) throws IOException {
+        int[] tops = new int[boxes.size()];
+        BufferedImage sheet = stack(page, boxes, size, gap, tops);
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : parse(sheet, blockConfig, 1.0)) {
+            double middle = (w.top() + w.bottom()) / 2;
+            for (int i = 0; i < boxes.size(); i++) {
+                if (middle >= tops[i] && middle < tops[i] + boxes.get(i).height) {
+                    double dx = boxes.get(i).x - gap;
+                    double dy = boxes.get(i).y - tops[i];
+                    out.add(new OcrWord(w.text(), (w.x0() + dx) * scale, (w.top() + dy) * scale,
+                            (w.x1() + dx) * scale, (w.bottom() + dy) * scale));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A white sheet of {@code size} with the boxes' pictures one under another; {@code tops} gets where each went. */
+    private static BufferedImage stack(BufferedImage page, List<Rectangle> boxes, Dimension size, int gap, int[] tops) {
+        BufferedImage sheet = new BufferedImage(size.width, size.height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sheet.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, size.width, size.height);
+            int y = gap;
+            for (int i = 0; i < boxes.size(); i++) {
+                Rectangle b = boxes.get(i);
+                tops[i] = y;
+                g.drawImage(page.getSubimage(b.x, b.y, b.width, b.height), gap, y, null);
+                y += b.height + gap;
+            }
+        } finally {
+            g.dispose();
+        }
+        return sheet;
+    }
+
+    /** The hOCR words of {@code image}, their boxes multiplied by {@code scale}. */
+    private List<OcrWord> parse(BufferedImage image, TesseractOCRConfig settings, double scale) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(page, "png", png);
+        ImageIO.write(image, "png", png);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
         ParseContext context = new ParseContext();
-        context.set(TesseractOCRConfig.class, config);
-        WordCollector words = new WordCollector(72.0 / dpi);
+        context.set(TesseractOCRConfig.class, settings);
+        WordCollector words = new WordCollector(scale);
         try {
             parser.parse(new ByteArrayInputStream(png.toByteArray()), words, metadata, context);
         } catch (SAXException | TikaException e) {
             throw new IOException("OCR failed: " + e.getMessage(), e);
         }
         return words.words;
+    }
+
+    /** hOCR output, with Tesseract's page segmentation {@code segmentation}, or its default (a whole page) for null. */
+    private static TesseractOCRConfig configured(@Nullable String segmentation) {
+        TesseractOCRConfig c = new TesseractOCRConfig();
+        c.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
+        if (segmentation != null) {
+            c.setPageSegMode(segmentation);
+        }
+        return c;
     }
 
     /** Collects the hOCR words ({@code span class="ocrx_word"}) with their boxes. */

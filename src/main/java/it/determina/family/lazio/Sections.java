@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record Sections(Map<Integer, Section> byNumber) {
 
     // "2. LIVELLO EQF DELLA QUALIFICAZIONE IN USCITA: 3", "5. TIROCINIO CURRICULARE:"
-    static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+([\\p{Lu}'’ ,/()\\-]{4,}?)\\s*(?::\\s*(.*))?$");
+    static final Pattern HEADING = Pattern.compile("^(\\d{1,2})\\s*[.,)]\\s+([\\p{Lu}'’ ,/()\\-]{4,}?)\\s*(?::\\s*(.*))?$");
 
     record Section(int number, String title, String rest, List<TextLine> lines, TextLine heading) {
 

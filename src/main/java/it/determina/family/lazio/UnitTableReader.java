@@ -33,6 +33,8 @@ final class UnitTableReader {
     static final Pattern COL_CREDITS = Pattern.compile("credit");
     // "1.", "12", "3)"
     static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
+    // "A.", "di," : a unit number misread by OCR (a scan's "4.", "1."), one or two letters or digits
+    static final Pattern MISREAD_NUMBER = Pattern.compile("^[\\p{L}\\p{N}]{1,2}[.,)]?$");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
     static final Pattern TOTAL_ROW = Pattern.compile("^(durata\\w*totale|totale)");
     // "Conoscenze", "Abilità", "Capacità" : sub-headings inside the contents cell
@@ -93,6 +95,9 @@ final class UnitTableReader {
                 totalRow = row;
             } else if (n.matches()) {
                 units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
+            } else if (isMisreadUnit(headText, row, cols, content)) {
+                int number = units.isEmpty() ? 1 : units.get(units.size() - 1).number() + 1;
+                units.add(unit(number, units.size(), row, cols, content, evidence));
             }
         }
         return new Result(units, total, distanceTotal, totalPage, totalRow);
@@ -120,6 +125,15 @@ final class UnitTableReader {
                 hours.value(), distance, null, null,
                 cols.credits() < 0 ? null : CreditClassifier.classify(text(row, cols.credits(), content)),
                 null, splitter.split(lists.get(0)), splitter.split(lists.get(1)), null);
+    }
+
+    /**
+     * True for a unit's row whose number OCR misread: a short token where the number belongs, a title and
+     * hours. The number is the previous unit's plus one, since units are numbered in order.
+     */
+    private static boolean isMisreadUnit(String head, Row row, Columns cols, AnnexContent content) {
+        return MISREAD_NUMBER.matcher(head.trim()).matches() && !text(row, cols.title(), content).isBlank()
+                && Figures.parseHours(text(row, cols.hours(), content)).value() != null;
     }
 
     /** The contents cell's lines split under its "Conoscenze" and "Abilità" sub-headings. */
