@@ -226,7 +226,7 @@ public final class UnruledTables {
             return null;
         }
         // a table of text has no row of figures to end its header: every line is body, rows found by spacing
-        int firstBody = isTextTable(block) ? 0 : sectionLabelsOut(block, firstBodyLine(block));
+        int firstBody = isTextTable(block) || pairedHead(block, firstBodyLine(block)) ? 0 : sectionLabelsOut(block, firstBodyLine(block));
         List<TextLine> body = block.subList(firstBody, block.size());
         List<Double> edges = columnEdges(block, body);
         if (edges.size() < 3 || looksLikeProse(body, edges) || isList(block, edges)) {
@@ -262,6 +262,20 @@ public final class UnruledTables {
             narrowest = Math.min(narrowest, w);
         }
         return narrowest >= EVEN_COLUMNS * widest;
+    }
+
+    /**
+     * True when the lines above the first row of figures are rows of a sheet of labels and values, not a
+     * header: the body's lines hold two pieces at most, and two or more of those lines hold a label and
+     * its value (a header of two columns has one line of two titles, its wrapped words one piece each).
+     */
+    private static boolean pairedHead(List<TextLine> block, int firstBody) {
+        if (firstBody < 2) {
+            return false;
+        }
+        boolean twoColumns = block.subList(firstBody, block.size()).stream().allMatch(l -> Chunks.byFontSize(l).size() <= 2);
+        long pairs = block.subList(0, firstBody).stream().filter(l -> Chunks.byFontSize(l).size() == 2).count();
+        return twoColumns && pairs >= 2;
     }
 
     /** True when hardly any piece right of the first column is a figure: a table of text. */
