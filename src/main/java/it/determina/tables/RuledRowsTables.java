@@ -138,7 +138,7 @@ public final class RuledRowsTables {
                     used[j] = true;
                 }
             }
-            groups.addAll(split(stack, words, em));
+            groups.addAll(split(stack, words, em, usable));
         }
         groups.removeIf(s -> s.size() < MIN_RULES);
         return groups;
@@ -148,9 +148,10 @@ public final class RuledRowsTables {
      * The stack cut at bands that are not rows: empty, or text set off from the rule above further than
      * cell padding (further than {@link #MAX_PADDING_EMS}, or than the stack's usual padding by
      * {@link #HEADING_GAP_EMS}): a heading, or the header of the next table ruled only below it, which
-     * {@link #headerAbove} then finds.
+     * {@link #headerAbove} then finds; or holding rules of another extent (a smaller table between two).
      */
-    private static List<List<GridExtractor.Rule>> split(List<GridExtractor.Rule> stack, List<Word> words, double em) {
+    private static List<List<GridExtractor.Rule>> split(List<GridExtractor.Rule> stack, List<Word> words, double em,
+                                                        List<GridExtractor.Rule> rules) {
         List<Double> paddings = new ArrayList<>();
         for (int i = 1; i < stack.size(); i++) {
             List<Word> band = within(words, stack.get(i - 1), stack.get(i).y());
@@ -166,7 +167,10 @@ public final class RuledRowsTables {
                 GridExtractor.Rule above = current.get(current.size() - 1);
                 List<Word> band = within(words, above, r.y());
                 double top = band.isEmpty() ? 0 : topPadding(band, above.y());
-                boolean gap = band.isEmpty() || top > MAX_PADDING_EMS * em || top > usual + HEADING_GAP_EMS * em;
+                // a band holding rules of another extent holds another table: no row of this one
+                boolean nested = rules.stream().anyMatch(o -> !stack.contains(o) && o.y() > above.y() + 1 && o.y() < r.y() - 1
+                        && overlaps(o, above.x0(), above.x1()));
+                boolean gap = band.isEmpty() || nested || top > MAX_PADDING_EMS * em || top > usual + HEADING_GAP_EMS * em;
                 if (gap) {
                     out.add(current);
                     current = new ArrayList<>();
