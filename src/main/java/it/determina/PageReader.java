@@ -50,7 +50,7 @@ public final class PageReader {
             List<Word> words = new ArrayList<>();
             java.awt.image.BufferedImage picture = pdf.render(page.number(), OCR_DPI);
             for (OcrEngine.OcrWord w : ocr.read(picture, OCR_DPI)) {
-                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false));
+                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false, w.confidence()));
             }
             LOG.info("{}: page {} has no text layer; {} words read by OCR", name, page.number(), words.size());
             return words.isEmpty() ? page : page.withOcrWords(words, ImageRulings.find(picture, OCR_DPI));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,9 @@ final class UnitTableReader {
     static final Pattern COL_HOURS = Pattern.compile("^durata");
     static final Pattern COL_DISTANCE = Pattern.compile("fad|distanza");
     static final Pattern COL_CREDITS = Pattern.compile("credit");
+    /** What header cells say: the column patterns, and the parts of a header wrapped over lines ("minima (ore)"). */
+    static final List<Pattern> HEADER_WORDS = List.of(COL_CONTENTS, COL_TITLE, COL_HOURS, COL_DISTANCE,
+            Pattern.compile("^(minima|ore|minimaore|dicuiin|formativi)$"));
     // "1.", "12", "3)"
     static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
@@ -93,15 +97,52 @@ final class UnitTableReader {
                 totalRow = row;
             } else if (n.matches()) {
                 units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
+            } else if (totalRow == null && !units.isEmpty() && !row.isBlank() && !isHeaderText(row)) {
+                evidence.unread("/units/" + (units.size() - 1), row.cells().stream()
+                        .map(Cell::text).filter(t -> !t.isBlank()).collect(Collectors.joining(" | ")), row.page());
             }
         }
         return new Result(units, total, distanceTotal, totalPage, totalRow);
+    }
+
+    /**
+     * Where a unit table ends without its total row and the next table of the annex opens with rows that
+     * are not units (no number), those rows continue the last unit read: its cells went on over a page
+     * break into a table not joined to this one. They are recorded as text of that unit not read.
+     */
+    static void continued(Table table, Result result, List<Table> tables, Evidence.Builder evidence) {
+        int next = tables.indexOf(table) + 1;
+        if (result.totalRow() != null || result.units().isEmpty() || next <= 0 || next >= tables.size()) {
+            return;
+        }
+        String last = "/units/" + (result.units().size() - 1);
+        for (Row row : tables.get(next).rows()) {
+            String head = row.cells().isEmpty() ? "" : row.cells().get(0).text().trim();
+            if (UNIT_NUMBER.matcher(head).matches() || TOTAL_ROW.matcher(Labels.key(head)).find()) {
+                return;
+            }
+            if (!row.isBlank() && !isHeaderText(row)) {
+                evidence.unread(last, row.cells().stream().map(Cell::text).filter(t -> !t.isBlank())
+                        .collect(Collectors.joining(" | ")), row.page());
+            }
+        }
+    }
+
+    /**
+     * True for a row of header text: the header printed again (a page's repeated header the stitcher kept)
+     * or the rest of a header wrapped over several lines ("Contenuti | Risultati di apprendimento | in FaD"),
+     * two or more of its cells naming columns.
+     */
+    static boolean isHeaderText(Row row) {
+        return row.cells().stream().filter(c -> HEADER_WORDS.stream().anyMatch(p -> p.matcher(Labels.key(c.text())).find()))
+                .count() >= 2;
     }
 
     private static Unit unit(int number, int index, Row row, Columns cols, AnnexContent content,
                              Evidence.Builder evidence) {
         String at = "/units/" + index;
         evidence.at(at, row.region());
+        expectCells(at, cols, evidence);
         Reading hours = Figures.parseHours(text(row, cols.hours(), content));
         if (hours.isMissing()) {
             evidence.missing(at + "/minHours", "Durata minima", hours.raw(), cellRegion(row, cols.hours()));
@@ -120,6 +161,23 @@ final class UnitTableReader {
                 hours.value(), distance, null, null,
                 cols.credits() < 0 ? null : CreditClassifier.classify(text(row, cols.credits(), content)),
                 null, splitter.split(lists.get(0)), splitter.split(lists.get(1)), null);
+    }
+
+    /**
+     * The cells every unit row of the table prints: title, hours, knowledge, and FaD hours and credits where
+     * the table has those columns; their columns being there, their labels are found.
+     */
+    private static void expectCells(String at, Columns cols, Evidence.Builder evidence) {
+        List<String> cells = new ArrayList<>(List.of("/title", "/minHours", "/knowledge"));
+        if (cols.distance() >= 0) {
+            cells.add("/distanceMaxHours");
+        }
+        if (cols.credits() >= 0) {
+            cells.add("/credit");
+        }
+        for (String cell : cells) {
+            evidence.expects(at + cell).labelled(at + cell);
+        }
     }
 
     /** The contents cell's lines split under its "Conoscenze" and "Abilità" sub-headings. */
