@@ -128,7 +128,7 @@ public final class AtlanteFamily implements DocumentFamily {
         List<TextLine> lines = content.runningLines();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (BREADCRUMB.matcher(lines.get(i).text()).find()) {
-                evidence.labelled("/title").page("/title", lines.get(i + 1).page());
+                evidence.at("/title", lines.get(i + 1).region());
                 return lines.get(i + 1).text().trim();
             }
         }

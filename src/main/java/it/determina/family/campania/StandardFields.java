@@ -238,7 +238,7 @@ final class StandardFields {
             pointer = "/attendance/minPercent";
         }
         if (pointer != null) {
-            evidence.labelled(pointer).page(pointer, e.page());
+            evidence.at(pointer, e.region());
         }
         return pointer;
     }

@@ -138,6 +138,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
                         break;
                     }
                     parts.add(t);
+                    evidence.at("/title", lines.get(k).region());
                 }
                 String t = TITLE_PREFIX.matcher(content.cleaner().join(parts)).replaceFirst("");
                 return Slug.sentenceCase(t.replaceAll("^[\"“]|[\"”]$", ""));

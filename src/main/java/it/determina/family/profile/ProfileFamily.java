@@ -167,7 +167,7 @@ public final class ProfileFamily implements DocumentFamily {
                 evidence.unread(lastRead, UnreadEntries.text(e, content), e.page());
             }
             if (pointer != null) {
-                evidence.labelled(pointer).page(pointer, e.page());
+                evidence.at(pointer, e.region());
                 lastRead = pointer;
             }
         }
