@@ -3,10 +3,12 @@ package it.determina;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.family.FamilyRegistry;
+import it.determina.layout.Word;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Code;
 import it.determina.model.FlagCode;
 import it.determina.model.Unit;
+import it.determina.testing.PdfDamage;
 import it.determina.testing.PdfVariants;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +50,26 @@ class ScannedInputTest {
         // known loss since tables are read per axis: the layer reads this scanned sheet as a table of figures
         // whose columns put the third ATECO line in the label column (see the closing note of issue 10)
         assertThat(s.classification().ateco()).extracting(Code::code).startsWith("82.11.01", "82.20.00");
+    }
+
+    @Test
+    void flagsAValueOcrReadsFromASpeckledCell() throws Exception {
+        // speckles over the total hours cell ("300", page 1): Tesseract still reads 300, but not sure of it
+        Word total = PdfDamage.lineWith(SAMPLE, "Durata minima complessiva").stream()
+                .filter(f -> f.word().text().equals("300")).findFirst().orElseThrow().word();
+        Path scan = tmp.resolve("speckled.pdf");
+        PdfVariants.scannedWithSpeckles(SAMPLE, scan, 200f, 1,
+                new double[] {total.x0() - 4, total.top() - 4, total.x1() + 5, total.bottom() + 4}, 0.08);
+
+        CanonicalStandard s = pipeline.ingest(scan).get(0);
+
+        assertThat(s.duration().totalHours()).isEqualTo(300);
+        assertThat(s.flags()).filteredOn(f -> f.code() == FlagCode.LOW_OCR_CONFIDENCE).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("/duration/totalHours");
+            assertThat(f.actual()).isEqualTo(300);
+            assertThat(f.page()).isEqualTo(1);
+        });
+        assertThat(s.confidence().ocr()).isTrue();
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class UnreadTextCheck implements ConsistencyCheck {
     /** Characters of unread text quoted in a flag. */
     private static final int QUOTED = 120;
     // "1) Gestire le prenotazioni", "| 2. Tecniche": where an unread text holds several pieces
-    static final Pattern PIECES = Pattern.compile("\\s*\\|\\s*|(?:^|\\s)\\d{1,2}[.)]\\s+|\\s[•·▪◦]\\s*");
+    static final Pattern PIECES = Pattern.compile("\\s*\\|\\s*(?:\\d{1,2}[.)]\\s+)?|(?:^|\\s)\\d{1,2}[.)]\\s+|\\s[•·▪◦]\\s*");
 
     @Override
     public List<Flag> check(StandardDraft d) {

@@ -43,6 +43,8 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     static final Pattern SEC_INTERNSHIP = Pattern.compile("TIROCINIO");
     static final Pattern SEC_ADDITIONAL = Pattern.compile("AGGIUNTIV");
     static final Pattern SEC_CREDITS = Pattern.compile("CREDITI");
+    // "4. ARTICOLAZIONE, PROPEDEUTICITÀ E DURATE MINIME:" : the section of the unit table
+    static final Pattern SEC_UNITS = Pattern.compile("ARTICOLAZIONE|DURATE");
     // "Durata minima: 50 ore"
     static final Pattern INTERNSHIP_MIN = Pattern.compile("(?i)durata\\s+minima\\s*:?\\s*(\\d{1,4})\\s*ore");
     // "Durata massima: il 40% sul totale del percorso"
@@ -117,6 +119,10 @@ public final class LazioPercorsoFamily implements DocumentFamily {
                 SEC_INTERNSHIP, List.of("/duration/internship/minHours", "/duration/internship/maxPercentOfTotal"),
                 SEC_ADDITIONAL, List.of("/duration/additionalUnitsMaxPercent"),
                 SEC_CREDITS, List.of("/credits/attendanceMaxPercent", "/credits/internshipMaxPercent"));
+        Sections.Section units = sections.find(SEC_UNITS);
+        if (units != null) {
+            evidence.page("/units", units.page());
+        }
         bySection.forEach((heading, pointers) -> {
             if (sections.find(heading) != null) {
                 pointers.forEach(evidence::labelled);
