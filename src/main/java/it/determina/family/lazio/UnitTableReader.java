@@ -37,6 +37,8 @@ final class UnitTableReader {
             Pattern.compile("^(minima|ore|minimaore|dicuiin|formativi)$"));
     // "1.", "12", "3)"
     static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
+    // "9. Conoscenze - Tecniche di ...": a unit's number run into the contents of its row
+    static final Pattern UNIT_OPENING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
     static final Pattern TOTAL_ROW = Pattern.compile("^(durata\\w*totale|totale)");
     // "Conoscenze", "Abilità", "Capacità" : sub-headings inside the contents cell
@@ -86,6 +88,7 @@ final class UnitTableReader {
         Reading distanceTotal = null;
         int totalPage = table.page();
         Row totalRow = null;
+        String owner = "/units";
         for (Row row : table.rows().subList(1, table.rows().size())) {
             Cell head = row.at(cols.number());
             String headText = head == null ? "" : head.text();
@@ -96,10 +99,10 @@ final class UnitTableReader {
                 totalPage = row.page();
                 totalRow = row;
             } else if (n.matches()) {
+                owner = "/units/" + units.size();
                 units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
             } else if (totalRow == null && !units.isEmpty() && !row.isBlank() && !isHeaderText(row)) {
-                evidence.unread("/units/" + (units.size() - 1), row.cells().stream()
-                        .map(Cell::text).filter(t -> !t.isBlank()).collect(Collectors.joining(" | ")), row.page());
+                owner = unread(row, owner, evidence);
             }
         }
         return new Result(units, total, distanceTotal, totalPage, totalRow);
@@ -115,17 +118,29 @@ final class UnitTableReader {
         if (result.totalRow() != null || result.units().isEmpty() || next <= 0 || next >= tables.size()) {
             return;
         }
-        String last = "/units/" + (result.units().size() - 1);
+        String owner = "/units/" + (result.units().size() - 1);
         for (Row row : tables.get(next).rows()) {
             String head = row.cells().isEmpty() ? "" : row.cells().get(0).text().trim();
             if (UNIT_NUMBER.matcher(head).matches() || TOTAL_ROW.matcher(Labels.key(head)).find()) {
                 return;
             }
             if (!row.isBlank() && !isHeaderText(row)) {
-                evidence.unread(last, row.cells().stream().map(Cell::text).filter(t -> !t.isBlank())
-                        .collect(Collectors.joining(" | ")), row.page());
+                owner = unread(row, owner, evidence);
             }
         }
+    }
+
+    /**
+     * Records a row of the unit table read as no unit, and returns whose rest the next such row is: the rest
+     * of {@code owner} (the last unit read), or, where its first cell opens with a unit's number run into its
+     * text ("9. Conoscenze"), a unit not read at all ({@code /units}), whose rest the rows after it are.
+     */
+    private static String unread(Row row, String owner, Evidence.Builder evidence) {
+        String head = row.cells().isEmpty() ? "" : row.cells().get(0).text().trim();
+        String pointer = UNIT_OPENING.matcher(head).find() ? "/units" : owner;
+        evidence.unread(pointer, row.cells().stream().map(Cell::text).filter(t -> !t.isBlank())
+                .collect(Collectors.joining(" | ")), row.page());
+        return pointer;
     }
 
     /**
