@@ -179,11 +179,6 @@ public record Evidence(Map<String, Integer> pages, Map<String, Region> boxes, Li
             return this;
         }
 
-        /** True when the label of {@code pointer} was found so far. */
-        public boolean isLabelled(String pointer) {
-            return labelled.contains(pointer);
-        }
-
         /** The value of {@code pointer} was read from text that may hold something else. */
         public Builder doubt(String pointer, String reason, int page) {
             doubts.add(new Doubt(pointer, reason, page));
