@@ -69,7 +69,7 @@ public final class PageReader {
             read.addAll(ocr.readEach(clean, boxes, OCR_DPI));
             List<Word> words = new ArrayList<>();
             for (OcrEngine.OcrWord w : read) {
-                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false));
+                words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false, w.confidence()));
             }
             LOG.info("{}: page {} has no text layer; {} words read by OCR ({} ruled boxes, picture turned {} degrees)", name,
                     page.number(), words.size(), boxes.size(), String.format(Locale.ROOT, "%.2f", skew == 0 ? 0.0 : -skew));

@@ -14,6 +14,7 @@ import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
+import it.determina.model.Flag;
 import it.determina.model.Signature;
 import it.determina.model.Source;
 import it.determina.normalize.StandardIds;
@@ -26,6 +27,7 @@ import it.determina.tables.Block;
 import it.determina.tables.FurnitureFilter;
 import it.determina.tables.PageTables;
 import it.determina.tables.TableStitcher;
+import it.determina.validate.ConfidenceSummary;
 import it.determina.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,8 +46,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stage order, read top to bottom: intake, type detection, layout and tables per page, furniture,
- * annex split, family recognition and parsing, consistency checks, canonical documents, ids that
- * tell the file's standards apart ({@link StandardIds}).
+ * annex split, family recognition and parsing, consistency checks and self-checks (with the OCR confidence of
+ * the values, {@link OcrConfidence}), canonical documents with their confidence summary, ids that tell the
+ * file's standards apart ({@link StandardIds}).
  * Thread-safe: every call works on its own values.
  */
 public final class Pipeline {
@@ -217,7 +220,7 @@ public final class Pipeline {
                 continue;
             }
             StandardDraft draft = family.parse(annex);
-            draft = withUnreadable(draft, pages, part);
+            draft = withPageFacts(draft, pages, part);
             List<Integer> ocrPages = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
                     .filter(PageText::ocr).map(PageText::number).toList();
             out.add(canonical(draft, incoming, part, split.determination(), ocrPages, signature));
@@ -229,12 +232,13 @@ public final class Pipeline {
         return StandardIds.distinctInFile(out);
     }
 
-    private static StandardDraft withUnreadable(StandardDraft d, List<PageText> pages, Part part) {
+    /** The draft with what its pages say of the reading: pages without text, OCR confidence of its values. */
+    private static StandardDraft withPageFacts(StandardDraft d, List<PageText> pages, Part part) {
         List<Integer> blank = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
                 .filter(p -> !p.hasTextLayer()).map(PageText::number).toList();
         return new StandardDraft(d.kind(), d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(),
                 d.duration(), d.attendance(), d.credits(), d.entryRequirements(), d.units(),
-                d.evidence().withUnreadablePages(blank));
+                d.evidence().withUnreadablePages(blank).withOcrConfidence(OcrConfidence.of(d.evidence().boxes(), pages)));
     }
 
     private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
@@ -242,9 +246,11 @@ public final class Pipeline {
         String id = StandardIds.of(d.region(), d.kind().toString(), d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
                 part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages, signature);
+        List<Flag> flags = validator.validate(d);
         return StandardIds.namedBySource(new CanonicalStandard(CanonicalStandard.SCHEMA_VERSION, id, d.kind(),
                 d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(), d.duration(), d.attendance(),
-                d.credits(), d.entryRequirements(), d.units(), validator.validate(d), source));
+                d.credits(), d.entryRequirements(), d.units(), flags, ConfidenceSummary.of(d, flags, !ocrPages.isEmpty()),
+                source));
     }
 
     private static String actRegion(Determination act) {

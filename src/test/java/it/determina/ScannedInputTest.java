@@ -3,10 +3,12 @@ package it.determina;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.family.FamilyRegistry;
+import it.determina.layout.Word;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Code;
 import it.determina.model.FlagCode;
 import it.determina.model.Unit;
+import it.determina.testing.PdfDamage;
 import it.determina.testing.PdfVariants;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +49,28 @@ class ScannedInputTest {
                 "Gestire dati e informazioni connessi con l'erogazione dell'assistenza telefonica");
         // each ruled box of the scanned sheet is read on its own, so the third ATECO line stays in its cell
         assertThat(s.classification().ateco()).extracting(Code::code).containsExactly("82.11.01", "82.20.00", "82.91.20");
+    }
+
+    @Test
+    void aValueOcrReadsFromASpeckledCellIsNeverSilentlyTrusted() throws Exception {
+        // speckles over the total hours cell ("300", page 1): OCR reads 300 unsure of it, or loses it; either
+        // way a flag points at the field, and no other figure stands in its place unflagged
+        Word total = PdfDamage.lineWith(SAMPLE, "Durata minima complessiva").stream()
+                .filter(f -> f.word().text().equals("300")).findFirst().orElseThrow().word();
+        Path scan = tmp.resolve("speckled.pdf");
+        PdfVariants.scannedWithSpeckles(SAMPLE, scan, 200f, 1,
+                new double[] {total.x0() - 4, total.top() - 4, total.x1() + 5, total.bottom() + 4}, 0.08);
+
+        CanonicalStandard s = pipeline.ingest(scan).get(0);
+
+        assertThat(s.duration().totalHours()).isIn(300, null);
+        assertThat(s.flags()).filteredOn(f -> "/duration/totalHours".equals(f.field())).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.page()).isEqualTo(1);
+            if (s.duration().totalHours() != null) {
+                assertThat(f.code()).isEqualTo(FlagCode.LOW_OCR_CONFIDENCE);
+            }
+        });
+        assertThat(s.confidence().ocr()).isTrue();
     }
 
     @Test

@@ -34,9 +34,14 @@ public final class OcrEngine {
     static final Pattern RULING_ARTIFACT = Pattern.compile("^[|\\[\\]_!—–]+$");
     // title="bbox 239 133 436 154; x_wconf 96"
     static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
+    // the same title's "x_wconf 96": Tesseract's confidence in the word, 0..100
+    static final Pattern CONFIDENCE = Pattern.compile("x_wconf (\\d{1,3})");
 
-    /** A word read by OCR, its box in PDF points from the page's top-left corner. */
-    public record OcrWord(String text, double x0, double top, double x1, double bottom) {
+    /**
+     * A word read by OCR, its box in PDF points from the page's top-left corner, and Tesseract's
+     * confidence in it (0..100; 0 when hOCR gives none).
+     */
+    public record OcrWord(String text, double x0, double top, double x1, double bottom, int confidence) {
     }
 
     /** Tesseract's page segmentation for a sheet of stacked boxes: one uniform block of text. */
@@ -119,7 +124,7 @@ public final class OcrEngine {
                     double dx = boxes.get(i).x - gap;
                     double dy = boxes.get(i).y - tops[i];
                     out.add(new OcrWord(w.text(), (w.x0() + dx) * scale, (w.top() + dy) * scale,
-                            (w.x1() + dx) * scale, (w.bottom() + dy) * scale));
+                            (w.x1() + dx) * scale, (w.bottom() + dy) * scale, w.confidence()));
                     break;
                 }
             }
@@ -174,12 +179,13 @@ public final class OcrEngine {
         return c;
     }
 
-    /** Collects the hOCR words ({@code span class="ocrx_word"}) with their boxes. */
+    /** Collects the hOCR words ({@code span class="ocrx_word"}) with their boxes and confidences. */
     private static final class WordCollector extends DefaultHandler {
         private final double scale;
         private final List<OcrWord> words = new ArrayList<>();
         private StringBuilder text;
         private double[] box;
+        private int confidence;
 
         WordCollector(double scale) {
             this.scale = scale;
@@ -193,6 +199,8 @@ public final class OcrEngine {
                 text = new StringBuilder();
                 box = new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
                     Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+                Matcher c = CONFIDENCE.matcher(atts.getValue("title"));
+                confidence = c.find() ? Math.min(100, Integer.parseInt(c.group(1))) : 0;
             }
         }
 
@@ -208,7 +216,7 @@ public final class OcrEngine {
             if (text != null && ("span".equals(local) || "span".equals(qName))) {
                 String t = text.toString().trim();
                 if (!t.isEmpty() && !RULING_ARTIFACT.matcher(t).matches()) {
-                    words.add(new OcrWord(t, box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale));
+                    words.add(new OcrWord(t, box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale, confidence));
                 }
                 text = null;
             }

@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** One canonical document of contract v1 (see CANONICAL.md); component names are the JSON keys. */
+/**
+ * One canonical document of contract v1 (see CANONICAL.md); component names are the JSON keys.
+ * {@code confidence} (an addition to contract v1) summarises how much of it was read; null when unknown.
+ */
 public record CanonicalStandard(String schemaVersion, String id, Kind kind, @Nullable String region, String title,
                                 @Nullable Integer eqfLevel, @Nullable String description,
                                 Classification classification, @Nullable Duration duration,
                                 @Nullable Attendance attendance, @Nullable Credits credits,
                                 List<String> entryRequirements, List<Unit> units, List<Flag> flags,
-                                Source source) {
+                                @Nullable Confidence confidence, Source source) {
 
     public static final String SCHEMA_VERSION = "1.0";
 
@@ -34,11 +37,11 @@ public record CanonicalStandard(String schemaVersion, String id, Kind kind, @Nul
         List<Flag> more = new java.util.ArrayList<>(flags);
         more.add(why);
         return new CanonicalStandard(schemaVersion, newId, kind, region, title, eqfLevel, description, classification,
-                duration, attendance, credits, entryRequirements, units, more, source);
+                duration, attendance, credits, entryRequirements, units, more, confidence, source);
     }
 
     public CanonicalStandard withFlags(List<Flag> newFlags) {
         return new CanonicalStandard(schemaVersion, id, kind, region, title, eqfLevel, description, classification,
-                duration, attendance, credits, entryRequirements, units, newFlags, source);
+                duration, attendance, credits, entryRequirements, units, newFlags, confidence, source);
     }
 }

@@ -65,10 +65,11 @@ public final class StandardStore {
             for (CanonicalStandard s : placed) {
                 trees.add(json.validTree(s));
             }
-            json.write(placed, root.resolve("by-file").resolve(baseName + ".json"));
             for (int i = 0; i < placed.size(); i++) {
                 store(placed.get(i).id(), trees.get(i));
             }
+            // the file's array last: once it is there, every standard of the file is in place
+            json.write(placed, root.resolve("by-file").resolve(baseName + ".json"));
             return placed;
         } catch (IOException e) {
             throw new DeliveryException("cannot write the output of " + baseName + " under " + root + ": " + e, e);

@@ -4,6 +4,7 @@ import static it.determina.report.Html.esc;
 import static it.determina.report.Html.show;
 
 import it.determina.model.CanonicalStandard;
+import it.determina.model.Confidence;
 import it.determina.model.Flag;
 import it.determina.model.Kind;
 import it.determina.model.Severity;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,9 +26,11 @@ import java.util.TreeSet;
 
 /**
  * The review report: one self-contained HTML file (styles, script and page pictures inline; opens from
- * disk, works offline), in Italian. A summary, filters (severity, code, region, search) that keep their
- * state in the address (#severity=error&code=...), then per file and per standard its facts, units and
- * flags, each flag with a picture of the page region it comes from; failed files last. Stateless.
+ * disk, works offline), in Italian. A summary, the standards determina doubts having read right (those with
+ * self-check flags, {@link it.determina.model.FlagCode#isSelfCheck()}), filters (severity, code, region,
+ * search) that keep their state in the address (#severity=error&code=...), then per file and per standard,
+ * doubtful ones first, its facts, how much of it was read (its confidence summary), units and flags, each
+ * flag with a picture of the page region it comes from; failed files last. Stateless.
  */
 public final class ReportWriter {
 
@@ -53,8 +57,9 @@ public final class ReportWriter {
                 .append(esc(ZonedDateTime.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))))
                 .append(". Ogni segnalazione va verificata sulla pagina prima che i dati proseguano.</p></header>\n<main>\n");
         summary(html, results, seconds);
+        doubtful(html, results);
         filters(html, results);
-        for (FileResult r : results) {
+        for (FileResult r : doubtfulFirst(results)) {
             if (!r.failed()) {
                 html.append(sections.apply(r));
             }
@@ -81,6 +86,8 @@ public final class ReportWriter {
                 .append(item("Standard", all.size(), "summary-standards"))
                 .append(item("Pagine", results.stream().mapToInt(FileResult::pages).sum(), "summary-pages"))
                 .append(item("File non elaborati", results.stream().filter(FileResult::failed).count(), "summary-failed"))
+                .append(item("Standard da verificare per primi", all.stream().filter(ReportWriter::isDoubtful).count(),
+                        "summary-doubtful"))
                 .append(item("Segnalazioni di errore", errors, "summary-errors"))
                 .append(item("Avvisi", flags.size() - errors, "summary-warnings"))
                 .append("<li><span>Tempo</span><strong>").append(String.format("%.1f s", seconds)).append("</strong></li></ul>");
@@ -88,6 +95,41 @@ public final class ReportWriter {
                 .append("<th scope=\"col\">Numero</th></tr></thead><tbody>");
         byCode.forEach((code, n) -> html.append("<tr><td><code>").append(esc(code)).append("</code></td><td class=\"num\">")
                 .append(n).append("</td></tr>"));
+        html.append("</tbody></table></section>\n");
+    }
+
+    /** True when determina doubts its own reading of {@code s}: it carries a self-check flag. */
+    static boolean isDoubtful(CanonicalStandard s) {
+        return s.flags().stream().anyMatch(f -> f.code().isSelfCheck());
+    }
+
+    /** The files with a doubtful standard first, each group in its order. */
+    private static List<FileResult> doubtfulFirst(List<FileResult> results) {
+        return results.stream().sorted(Comparator.comparing(r -> r.standards().stream().noneMatch(ReportWriter::isDoubtful)))
+                .toList();
+    }
+
+    /** The standards determina doubts having read right, listed before everything else. */
+    private static void doubtful(StringBuilder html, List<FileResult> results) {
+        html.append("<section aria-labelledby=\"s-doubt\"><h2 id=\"s-doubt\">Da verificare per primi</h2>")
+                .append("<p class=\"muted\">Standard su cui determina dubita della propria lettura (controlli di lettura:")
+                .append(" campi non trovati, unità non lette, testo non attribuito, OCR incerto). Sono mostrati per primi.</p>");
+        List<String> rows = new java.util.ArrayList<>();
+        for (FileResult r : results) {
+            for (CanonicalStandard s : r.standards()) {
+                if (isDoubtful(s)) {
+                    rows.add("<tr><td>" + esc(r.fileName()) + "</td><td>" + esc(s.title()) + "</td><td class=\"num\">"
+                            + s.flags().stream().filter(f -> f.code().isSelfCheck()).count() + "</td></tr>");
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            html.append("<p id=\"doubtful-none\">Nessuno.</p></section>\n");
+            return;
+        }
+        html.append("<table id=\"doubtful\"><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Standard</th>")
+                .append("<th scope=\"col\">Controlli di lettura</th></tr></thead><tbody>");
+        rows.forEach(html::append);
         html.append("</tbody></table></section>\n");
     }
 
@@ -135,7 +177,9 @@ public final class ReportWriter {
                 .append(esc(r.fileName())).append("</h2><p class=\"muted\">").append(r.pages()).append(" pagine, ")
                 .append(r.standards().size()).append(" standard, ").append(r.millis()).append(" ms</p>\n");
         try (Crops crops = new Crops(r.pdf())) {
-            for (CanonicalStandard s : r.standards()) {
+            List<CanonicalStandard> ordered = r.standards().stream()
+                    .sorted(Comparator.comparing((CanonicalStandard s) -> !isDoubtful(s))).toList();
+            for (CanonicalStandard s : ordered) {
                 standard(html, s, r.fileName(), crops);
             }
         }
@@ -143,19 +187,36 @@ public final class ReportWriter {
     }
 
     private static void standard(StringBuilder html, CanonicalStandard s, String file, Crops crops) {
-        html.append("<article class=\"std\" data-region=\"").append(esc(regionOf(s))).append("\"><h3>")
+        html.append("<article class=\"std\" data-region=\"").append(esc(regionOf(s))).append("\" data-doubtful=\"")
+                .append(isDoubtful(s)).append("\"><h3>")
                 .append(esc(s.title())).append("</h3><dl class=\"facts\">")
                 .append(fact("Tipo", KINDS.get(s.kind()))).append(fact("Regione", s.region()))
                 .append(fact("Livello EQF", s.eqfLevel())).append(fact("Allegato", s.source().annex()))
                 .append(fact("Pagine", s.source().pageStart() + "–" + s.source().pageEnd()))
                 .append(fact("Durata totale (ore)", s.duration() == null ? null : s.duration().totalHours()))
                 .append(fact("Identificativo", s.id())).append("</dl>");
+        confidence(html, s.confidence());
         units(html, s.units());
         html.append("<p><strong>Segnalazioni: ").append(s.flags().size()).append("</strong></p><ul class=\"flags\">");
         for (Flag f : s.flags()) {
             flag(html, f, file, crops);
         }
         html.append("</ul></article>\n");
+    }
+
+    /** The confidence summary: what of the layout's fields and unit cells was read, and whether by OCR. */
+    private static void confidence(StringBuilder html, Confidence c) {
+        if (c == null) {
+            return;
+        }
+        List<String> notFound = new java.util.ArrayList<>(c.fieldsNotFound());
+        notFound.addAll(c.unitCellsNotFound());
+        html.append("<dl class=\"facts reading\">")
+                .append(fact("Campi letti", c.fieldsFound() + " di " + c.fieldsExpected()))
+                .append(fact("Celle delle unità lette", c.unitCellsFound() + " di " + c.unitCellsExpected()))
+                .append(fact("Non trovati", notFound.isEmpty() ? null : String.join(", ", notFound)))
+                .append(fact("Letto con OCR", c.ocr() ? "sì" : "no"))
+                .append(fact("Controlli di lettura", c.selfCheckFlags())).append("</dl>");
     }
 
     private static String fact(String label, Object value) {

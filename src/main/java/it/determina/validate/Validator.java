@@ -5,14 +5,16 @@ import it.determina.model.Flag;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every check of the catalogue, in catalogue order. */
+/** Runs every check of the catalogue, in catalogue order, then the self-checks of determina's own reading. */
 public final class Validator {
 
     private final List<ConsistencyCheck> checks = List.of(
             new UnitHoursSumCheck(), new UnitHoursClassroomCheck(), new DistanceHoursSumCheck(),
             new UnitDistanceExceedsCheck(), new YearHoursSumCheck(), new ComponentHoursCheck(),
             new InternshipOverLimitCheck(), new PercentRangeCheck(), new MissingValueCheck(),
-            new UnitTitleMismatchCheck(), new UnitNumberingCheck(), new UnreadablePageCheck());
+            new UnitTitleMismatchCheck(), new UnitNumberingCheck(), new UnreadablePageCheck(),
+            new NoUnitsReadCheck(), new UnitsIncompleteCheck(), new ExpectedFieldsCheck(), new TitleNotANameCheck(),
+            new DoubtfulValueCheck(), new UnreadTextCheck(), new LowOcrConfidenceCheck(), new OcrFigureCheck());
 
     public List<Flag> validate(StandardDraft draft) {
         List<Flag> flags = new ArrayList<>();

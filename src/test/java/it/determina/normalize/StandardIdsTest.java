@@ -73,6 +73,6 @@ class StandardIdsTest {
     private static CanonicalStandard retitled(CanonicalStandard s, String title) {
         return new CanonicalStandard(s.schemaVersion(), StandardIds.of(s.region(), s.kind().toString(), title), s.kind(),
                 s.region(), title, s.eqfLevel(), s.description(), s.classification(), s.duration(), s.attendance(),
-                s.credits(), s.entryRequirements(), s.units(), s.flags(), s.source());
+                s.credits(), s.entryRequirements(), s.units(), s.flags(), s.confidence(), s.source());
     }
 }

@@ -57,7 +57,7 @@ class StandardStoreTest {
         return new CanonicalStandard(s.schemaVersion(), StandardIds.contractId(s), s.kind(), s.region(), s.title(),
                 s.eqfLevel(), s.description(), s.classification(), s.duration(), s.attendance(), s.credits(),
                 s.entryRequirements(), s.units(), s.flags().stream().filter(f -> f.code() != FlagCode.ID_FROM_SOURCE).toList(),
-                s.source());
+                s.confidence(), s.source());
     }
 
     private List<Path> files(String dir) throws IOException {

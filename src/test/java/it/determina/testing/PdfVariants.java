@@ -150,6 +150,41 @@ public final class PdfVariants {
         }
     }
 
+    /**
+     * Writes {@code source} to {@code target} as a scan ({@link #scanned}) with speckles over {@code box}
+     * ({@code [left, top, right, bottom]} in PDF points from the top-left corner) of page {@code page}: a
+     * {@code share} of its pixels turned black or white at random (seeded), as dirt on a photocopy.
+     */
+    public static void scannedWithSpeckles(Path source, Path target, float dpi, int page, double[] box, double share)
+            throws IOException {
+        try (PDDocument doc = Loader.loadPDF(source.toFile()); PDDocument scan = new PDDocument()) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            java.util.Random random = new java.util.Random(11);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(i, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+                if (i + 1 == page) {
+                    double scale = dpi / 72.0;
+                    for (int y = (int) (box[1] * scale); y < (int) (box[3] * scale); y++) {
+                        for (int x = (int) (box[0] * scale); x < (int) (box[2] * scale); x++) {
+                            if (random.nextDouble() < share) {
+                                image.getRaster().setSample(x, y, 0, random.nextBoolean() ? 0 : 255);
+                            }
+                        }
+                    }
+                }
+                PDRectangle size = doc.getPage(i).getMediaBox();
+                PDPage scanned = new PDPage(new PDRectangle(size.getWidth(), size.getHeight()));
+                scan.addPage(scanned);
+                org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture =
+                        org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(scan, image);
+                try (PDPageContentStream cs = new PDPageContentStream(scan, scanned)) {
+                    cs.drawImage(picture, 0, 0, size.getWidth(), size.getHeight());
+                }
+            }
+            scan.save(target.toFile());
+        }
+    }
+
     /** Writes {@code source} to {@code target} with every page rotated by {@code degrees} (90, 180, 270). */
     public static void rotated(Path source, Path target, int degrees) throws IOException {
         try (PDDocument doc = Loader.loadPDF(source.toFile())) {

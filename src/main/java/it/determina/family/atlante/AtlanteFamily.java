@@ -49,6 +49,10 @@ public final class AtlanteFamily implements DocumentFamily {
     static final Pattern EQF = Pattern.compile("^(?i)livello\\s+eqf\\s*:?\\s*(?:([1-8])\\b.*|(\\D.*)?)$");
     static final Pattern BREADCRUMB = Pattern.compile("(?i)dettaglio\\s+qualificazione\\s*$");
 
+    /** The fields every Atlante qualification page prints (it states no EQF level, no durations). */
+    static final List<String> EXPECTED = List.of("/title", "/classification/sector", "/classification/ada",
+            "/classification/istat", "/classification/ateco", "/units");
+
     @Override
     public String name() {
         return "atlante";
@@ -74,12 +78,16 @@ public final class AtlanteFamily implements DocumentFamily {
             Matcher s = SECTOR.matcher(p.text);
             if (sector == null && s.matches()) {
                 sector = new Sector(s.group(1), s.group(2).trim());
+                evidence.labelled("/classification/sector").page("/classification/sector", p.page);
             } else if (ADA_LINE.matcher(p.text).find()) {
                 CodeReader.ada(p.text).forEach(a -> ada.putIfAbsent(a.code(), a));
+                evidence.labelled("/classification/ada").page("/classification/ada", p.page);
             } else if (ISTAT_HEADING.matcher(p.text).find()) {
                 section = "istat";
+                evidence.labelled("/classification/istat").page("/classification/istat", p.page);
             } else if (ATECO_HEADING.matcher(p.text).find()) {
                 section = "ateco";
+                evidence.labelled("/classification/ateco").page("/classification/ateco", p.page);
             } else if (section.equals("istat")) {
                 istat.addAll(CodeReader.istat(leadingCode(p.text)));
             } else if (section.equals("ateco")) {
@@ -87,8 +95,9 @@ public final class AtlanteFamily implements DocumentFamily {
             }
         }
         List<Unit> units = CompetenceReader.read(content, evidence);
+        evidence.expects(EXPECTED.toArray(String[]::new));
         return new StandardDraft(Kind.QUALIFICATION_RECORD,
-                RegionFinder.find(content.textWithFurniture(), content.actRegion()), title(content),
+                RegionFinder.find(content.textWithFurniture(), content.actRegion()), title(content, evidence),
                 eqf(pieces, evidence), null,
                 new Classification(sector, List.copyOf(ada.values()), istat, ateco, List.of()), null, null, null,
                 List.of(), units, evidence.build());
@@ -115,10 +124,11 @@ public final class AtlanteFamily implements DocumentFamily {
         return text.matches("^\\d.*") ? text : "";
     }
 
-    private static String title(AnnexContent content) {
+    private static String title(AnnexContent content, Evidence.Builder evidence) {
         List<TextLine> lines = content.runningLines();
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (BREADCRUMB.matcher(lines.get(i).text()).find()) {
+                evidence.at("/title", lines.get(i + 1).region());
                 return lines.get(i + 1).text().trim();
             }
         }

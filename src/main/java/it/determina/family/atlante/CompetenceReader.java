@@ -18,6 +18,8 @@ final class CompetenceReader {
 
     /** Tolerance (points) for "the same indentation". */
     private static final double INDENT = 3.0;
+    /** The parts every competence of an Atlante page prints. */
+    static final List<String> CELLS = List.of("/title", "/expectedResult", "/knowledge", "/skills");
 
     private CompetenceReader() {
     }
@@ -32,7 +34,11 @@ final class CompetenceReader {
                 i++;
                 continue;
             }
-            evidence.at("/units/" + units.size(), lines.get(i).region());
+            String at = "/units/" + units.size();
+            evidence.at(at, lines.get(i).region()).labelled(at + "/title");
+            for (String cell : CELLS) {
+                evidence.expects(at + cell);
+            }
             List<String> titleLines = new ArrayList<>(List.of(title.group(1)));
             int j = i + 1;
             while (j < lines.size() && !AtlanteFamily.FIELD_START.matcher(lines.get(j).text().trim()).find()
@@ -47,11 +53,14 @@ final class CompetenceReader {
                 Matcher obj = AtlanteFamily.OBJECTIVE.matcher(t);
                 if (obj.matches() && objective == null) {
                     objective = obj.group(1);
+                    evidence.labelled(at + "/expectedResult");
                     j++;
                 } else if (AtlanteFamily.KNOWLEDGE.matcher(t).matches()) {
                     knowledge = list(lines, j + 1);
+                    evidence.labelled(at + "/knowledge");
                     j += 1 + knowledge.size();
                 } else if (AtlanteFamily.SKILLS.matcher(t).matches()) {
+                    evidence.labelled(at + "/skills");
                     skills = list(lines, j + 1);
                     j += 1 + skills.size();
                 } else if (AtlanteFamily.ISTAT_HEADING.matcher(t).find() || AtlanteFamily.ATECO_HEADING.matcher(t).find()) {

@@ -71,6 +71,10 @@ public final class CampaniaStandardFamily implements DocumentFamily {
         for (int i = 0; i < units.size() && i < listed.size(); i++) {
             evidence.altTitle(i, listed.get(i), fields.listPage());
         }
+        if (!listed.isEmpty()) {
+            evidence.listed(listed.size(), "the ELENCO DELLE UNITA' FORMATIVE", fields.listPage());
+        }
+        fields.expectFields();
         return new StandardDraft(Kind.TRAINING_STANDARD,
                 RegionFinder.find(content.textWithFurniture(), content.actRegion()), fields.title(), fields.eqf(),
                 fields.description(), fields.classification(), fields.duration(), fields.attendance(), null,

@@ -7,6 +7,7 @@ import it.determina.family.Entry;
 import it.determina.family.EqfValue;
 import it.determina.family.Evidence;
 import it.determina.family.Labels;
+import it.determina.family.UnreadEntries;
 import it.determina.model.AdaCode;
 import it.determina.model.Attendance;
 import it.determina.model.Classification;
@@ -24,13 +25,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The standard-level rows of a Campania standard, read one entry at a time. */
 final class StandardFields {
 
-    /** The numeric rows and the canonical field each fills. */
+    /**
+     * The numeric rows and the canonical field each fills. Rows after the total are the component durations
+     * of the longer (EQF 5) layout, printed all together or not at all.
+     */
     enum Figure {
         TOTAL("/duration/totalHours", "durataminimacomplessiva|duratacomplessiva", false),
         CLASSROOM("/duration/classroomHours", "durataminimadiaula|durataminimaaula", false),
@@ -51,7 +56,16 @@ final class StandardFields {
             this.label = Pattern.compile(label);
             this.percent = percent;
         }
+
+        boolean isComponent() {
+            return this != TOTAL;
+        }
     }
+
+    /** The fields every Campania standard prints, each from its row of the standard's key/value table. */
+    static final List<String> EXPECTED = List.of("/title", "/eqfLevel", "/description", "/classification/sector",
+            "/classification/ada", "/classification/istat", "/classification/ateco", "/classification/isced",
+            "/entryRequirements", "/duration/totalHours", "/duration/years", "/attendance/minPercent", "/units");
 
     static final Pattern STANDARD_NAME = Pattern.compile("denominazionestandardformativo");
     static final Pattern QUALIFICATION_NAME = Pattern.compile("denominazionequalificazione|qualificazioneregionaledi");
@@ -69,6 +83,14 @@ final class StandardFields {
     // "Anno | Ore | Esame Intermedio" as a ruled row, or "Anno Ore Esame Intermedio" as a running line
     static final Pattern YEARS_HEADER = Pattern.compile("^anno($|ore)");
     static final Pattern LIST_END = Pattern.compile("corsiannualita|dettagliounitaformativa|anno$");
+    /**
+     * Labels of rows of the standard's table, as comparable keys: a label holding one of them after its start
+     * is the labels of several rows run together ("Denominazione Qualificazione Denominazione Standard
+     * Formativo ... Durata percorso Formativo"), and the value read under it may hold the other rows' values.
+     */
+    static final List<Pattern> ROW_LABELS = List.of(STANDARD_NAME, QUALIFICATION_NAME, COURSE_YEARS, EQF, SECTOR,
+            Pattern.compile("areadiattivita"), DESCRIPTION, Pattern.compile("referenziazioneateco"),
+            Pattern.compile("referenziazioneistat"), Pattern.compile("codiceisced"), REQUIREMENTS, ASSESSMENT);
     // "1° Anno", "2 anno", "Anno 1"
     static final Pattern YEAR_LABEL = Pattern.compile("(?i)^(?:anno\\s*)?(\\d{1,2})\\s*°?\\s*(?:anno)?$");
     // "1° Anno 300 No" : a year row printed without rulings
@@ -95,6 +117,11 @@ final class StandardFields {
     private final List<Number> attendance = new ArrayList<>();
     private final List<YearHours> years = new ArrayList<>();
     private final List<String> listLines = new ArrayList<>();
+    /**
+     * The field the last row filled, where a line continuing it in the label column belongs; null before the
+     * first field (headings) and after a row the family does not map (its continuation is no field's).
+     */
+    private @Nullable String lastRead;
     private boolean inList;
     private boolean inYears;
     private int listPage;
@@ -120,15 +147,41 @@ final class StandardFields {
             inList = true;
             listPage = e.page();
             listLines.addAll(e.valueLines());
+            lastRead = null;
         } else if (YEARS_HEADER.matcher(key).find() && (e.row() == null || e.row().cells().size() >= 3)) {
             inYears = true;
             evidence.at("/duration/years", e.region());
-        } else if (!readFigure(e, key, value)) {
-            readText(e, key, value);
+            lastRead = null;
+        } else {
+            String read = readFigure(e, key, value);
+            read = read != null ? read : readText(e, key, value);
+            if (read != null && runsRowsTogether(key)) {
+                evidence.doubt(read, "a row whose label runs the labels of several rows together (\"" + e.label() + "\")",
+                        e.page());
+            }
+            if (read != null) {
+                lastRead = read;
+            } else if (!UnreadEntries.isContent(e)) {
+                lastRead = null;
+            } else if (lastRead != null) {
+                evidence.unread(lastRead, UnreadEntries.text(e, content), e.page());
+            }
         }
     }
 
-    private boolean readFigure(Entry e, String key, String value) {
+    /** True when a row label other than the one {@code key} starts with appears later in it. */
+    static boolean runsRowsTogether(String key) {
+        for (Pattern label : ROW_LABELS) {
+            Matcher m = label.matcher(key);
+            if (m.find(1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The field a numeric row fills, or null when {@code key} labels none. */
+    private @Nullable String readFigure(Entry e, String key, String value) {
         for (Figure f : Figure.values()) {
             if (f.label.matcher(key).lookingAt()) {
                 labelled.add(f);
@@ -139,37 +192,67 @@ final class StandardFields {
                     evidence.at(f.pointer, e.region());
                     figures.putIfAbsent(f, r.value());
                 }
-                return true;
+                return f.pointer;
             }
         }
-        return false;
+        return null;
     }
 
-    private void readText(Entry e, String key, String value) {
+    /** The field a text row fills (its label found, whatever its value), or null when {@code key} labels none. */
+    private @Nullable String readText(Entry e, String key, String value) {
+        String pointer = null;
         if (STANDARD_NAME.matcher(key).lookingAt()) {
             standardName = value;
+            pointer = "/title";
         } else if (QUALIFICATION_NAME.matcher(key).lookingAt() && qualificationName == null) {
             qualificationName = value;
+            pointer = "/title";
         } else if (COURSE_YEARS.matcher(key).lookingAt() && !YEARS_COUNT.matcher(value).find()) {
             evidence.missing("/duration/years", e.label(), value, e.region());
         } else if (EQF.matcher(key).lookingAt() && eqf == null) {
             eqf = EqfValue.read(value, "/eqfLevel", e, evidence);
+            pointer = "/eqfLevel";
         } else if (SECTOR.matcher(key).lookingAt()) {
             sector = CodeReader.sector(value);
+            pointer = "/classification/sector";
         } else if (ADA.matcher(key).lookingAt()) {
             ada.addAll(CodeReader.ada(value));
+            pointer = "/classification/ada";
         } else if (DESCRIPTION.matcher(key).lookingAt()) {
             description = value.isEmpty() ? null : value;
+            pointer = "/description";
         } else if (ATECO.matcher(key).lookingAt()) {
             ateco.addAll(CodeReader.ateco(value));
+            pointer = "/classification/ateco";
         } else if (ISTAT.matcher(key).lookingAt()) {
             istat.addAll(CodeReader.istat(value));
+            pointer = "/classification/istat";
         } else if (ISCED.matcher(key).lookingAt()) {
             isced.addAll(CodeReader.isced(value));
+            pointer = "/classification/isced";
         } else if (REQUIREMENTS.matcher(key).lookingAt()) {
             requirements = content.splitter().split(e.valueLines());
+            pointer = "/entryRequirements";
         } else if (ASSESSMENT.matcher(key).lookingAt() || key.contains("frequenza")) {
             attendance.addAll(AttendanceReader.minimums(value));
+            pointer = "/attendance/minPercent";
+        }
+        if (pointer != null) {
+            evidence.at(pointer, e.region());
+        }
+        return pointer;
+    }
+
+    /**
+     * Records the fields this standard is expected to print: those of every Campania standard, and the
+     * component durations of the longer layout where any of them was found.
+     */
+    void expectFields() {
+        evidence.expects(EXPECTED.toArray(String[]::new));
+        if (labelled.stream().anyMatch(Figure::isComponent)) {
+            for (Figure f : Figure.values()) {
+                evidence.expects(f.pointer);
+            }
         }
     }
 

@@ -4,12 +4,14 @@ import it.determina.family.AnnexContent;
 import it.determina.family.Entry;
 import it.determina.family.Evidence;
 import it.determina.family.ListLines;
+import it.determina.family.UnreadEntries;
 import it.determina.family.Labels;
 import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Unit;
 import it.determina.model.UnitKind;
 import it.determina.normalize.Figures;
 import it.determina.normalize.Reading;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,8 @@ final class TrainingUnitBuilder {
     static final Pattern KNOWLEDGE = Pattern.compile("conoscenze");
     static final Pattern SKILLS = Pattern.compile("abilita|capacita");
     static final Pattern CLASSROOM = Pattern.compile("durataminimadiaula|duratadiaula|durataminimaaula");
+    /** The cells every training unit prints (its hours row only in some layouts). */
+    static final List<String> CELLS = List.of("/title", "/competenceUnit", "/expectedResult", "/knowledge", "/skills");
     // "Fornire informazioni e assistenza tramite servizio di call center (2299)"
     static final Pattern UC_CODE = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
 
@@ -42,20 +46,33 @@ final class TrainingUnitBuilder {
         this.content = content;
         this.evidence = evidence;
         this.title = content.cleaner().join(name.valueLines());
-        evidence.at("/units/" + index, name.region());
+        String at = "/units/" + index;
+        evidence.at(at, name.region()).labelled(at + "/title");
+        for (String cell : CELLS) {
+            evidence.expects(at + cell);
+        }
     }
 
     void accept(Entry e) {
         String value = content.cleaner().join(e.valueLines());
-        if (Labels.is(e.label(), COMPETENCE) && competence == null && !value.isEmpty()) {
-            Matcher m = UC_CODE.matcher(value);
-            competence = m.find() ? new CompetenceUnitRef(value.substring(0, m.start()).trim(), m.group(1))
-                    : new CompetenceUnitRef(value, null);
-        } else if (Labels.is(e.label(), EXPECTED) && expected == null && !value.isEmpty()) {
-            expected = value;
+        String at = "/units/" + index;
+        if (Labels.is(e.label(), COMPETENCE)) {
+            evidence.labelled(at + "/competenceUnit");
+            if (competence == null && !value.isEmpty()) {
+                Matcher m = UC_CODE.matcher(value);
+                competence = m.find() ? new CompetenceUnitRef(value.substring(0, m.start()).trim(), m.group(1))
+                        : new CompetenceUnitRef(value, null);
+            }
+        } else if (Labels.is(e.label(), EXPECTED)) {
+            evidence.labelled(at + "/expectedResult");
+            if (expected == null && !value.isEmpty()) {
+                expected = value;
+            }
         } else if (Labels.is(e.label(), KNOWLEDGE)) {
+            evidence.labelled(at + "/knowledge");
             knowledge.add(e);
         } else if (Labels.is(e.label(), SKILLS)) {
+            evidence.labelled(at + "/skills");
             skills.add(e);
         } else if (Labels.is(e.label(), CLASSROOM)) {
             Reading r = Figures.parseHours(value);
@@ -66,6 +83,8 @@ final class TrainingUnitBuilder {
                 evidence.at(pointer, e.region());
             }
             minHours = r.value();
+        } else if (UnreadEntries.isContent(e)) {
+            evidence.unread(at, UnreadEntries.text(e, content), e.page());
         }
     }
 

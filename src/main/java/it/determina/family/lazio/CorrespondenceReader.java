@@ -39,6 +39,8 @@ final class CorrespondenceReader {
         if (rows.isEmpty()) {
             return units;
         }
+        long named = rows.stream().filter(r -> opensUnit(text(r.at(1), content))).count();
+        evidence.listed((int) named, "the correspondence table (section 1)", rows.get(0).page());
         List<Unit> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -74,6 +76,14 @@ final class CorrespondenceReader {
             rows.remove(0);
         }
         return rows;
+    }
+
+    /**
+     * True for a row that names a unit: its URA cell opens with a capital or a figure. A row whose URA goes on
+     * in lower case ("magazzino", "trasporti") is the wrapped rest of the row above, printed without rules.
+     */
+    private static boolean opensUnit(String ura) {
+        return !ura.isEmpty() && (Character.isUpperCase(ura.codePointAt(0)) || Character.isDigit(ura.codePointAt(0)));
     }
 
     private static CompetenceUnitRef ref(String uc) {

@@ -23,6 +23,7 @@ import it.determina.normalize.Slug;
 import it.determina.tables.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,8 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     static final Pattern SEC_INTERNSHIP = Pattern.compile("TIROCINIO");
     static final Pattern SEC_ADDITIONAL = Pattern.compile("AGGIUNTIV");
     static final Pattern SEC_CREDITS = Pattern.compile("CREDITI");
+    // "4. ARTICOLAZIONE, PROPEDEUTICITÀ E DURATE MINIME:" : the section of the unit table
+    static final Pattern SEC_UNITS = Pattern.compile("ARTICOLAZIONE|DURATE");
     // "Durata minima: 50 ore"
     static final Pattern INTERNSHIP_MIN = Pattern.compile("(?i)durata\\s+minima\\s*:?\\s*(\\d{1,4})\\s*ore");
     // "Durata massima: il 40% sul totale del percorso"
@@ -85,20 +88,54 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         UnitTableReader.Result result = unitTable == null
                 ? new UnitTableReader.Result(List.of(), null, null, content.part().pageStart(), null)
                 : UnitTableReader.read(unitTable, content, evidence);
+        if (unitTable != null) {
+            UnitTableReader.continued(unitTable, result, content.tables(), evidence);
+        }
+        expectFields(evidence, unitTable, sections);
         List<Unit> units = CorrespondenceReader.attach(result.units(), content, sections.find(SEC_CORRESPONDENCE), evidence);
         Duration duration = duration(sections, result, evidence, content);
         return new StandardDraft(Kind.TRAINING_STANDARD,
                 RegionFinder.find(content.textWithFurniture(), content.actRegion()),
-                title(content), eqf(sections, evidence), null, Classification.empty(), duration,
+                title(content, evidence), eqf(sections, evidence), null, Classification.empty(), duration,
                 attendance(content), credits(sections, content), requirements(sections, content), units,
                 evidence.build());
     }
 
+    /**
+     * The fields every Lazio standard prints (sections 2 to 7 and the unit table's total row; the FaD total
+     * where the unit table has a FaD column), and which of their sections were found.
+     */
+    private static void expectFields(Evidence.Builder evidence, @Nullable Table unitTable, Sections sections) {
+        evidence.expects("/title", "/eqfLevel", "/entryRequirements", "/duration/totalHours");
+        UnitTableReader.Columns cols = unitTable == null ? null : UnitTableReader.columns(unitTable);
+        if (cols == null || cols.distance() >= 0) {
+            evidence.expects("/duration/distanceLearning/maxHours");
+        }
+        evidence.expects("/duration/internship/minHours", "/duration/internship/maxPercentOfTotal",
+                "/duration/additionalUnitsMaxPercent", "/attendance/minPercent", "/credits/attendanceMaxPercent",
+                "/credits/internshipMaxPercent", "/units");
+        Map<Pattern, List<String>> bySection = Map.of(
+                SEC_EQF, List.of("/eqfLevel"), SEC_REQUIREMENTS, List.of("/entryRequirements"),
+                SEC_INTERNSHIP, List.of("/duration/internship/minHours", "/duration/internship/maxPercentOfTotal"),
+                SEC_ADDITIONAL, List.of("/duration/additionalUnitsMaxPercent"),
+                SEC_CREDITS, List.of("/credits/attendanceMaxPercent", "/credits/internshipMaxPercent"));
+        Sections.Section units = sections.find(SEC_UNITS);
+        if (units != null) {
+            evidence.page("/units", units.page());
+        }
+        bySection.forEach((heading, pointers) -> {
+            if (sections.find(heading) != null) {
+                pointers.forEach(evidence::labelled);
+            }
+        });
+    }
+
     /** The qualification named under the "STANDARD MINIMO" heading, up to the first numbered section. */
-    private static String title(AnnexContent content) {
+    private static String title(AnnexContent content, Evidence.Builder evidence) {
         List<TextLine> lines = content.runningLines();
         for (int i = 0; i < lines.size(); i++) {
             if (MARKER.matcher(Labels.key(lines.get(i).text())).find()) {
+                evidence.labelled("/title").page("/title", lines.get(i).page());
                 List<String> parts = new ArrayList<>();
                 for (int k = i + 1; k < lines.size() && k <= i + 2; k++) {
                     String t = lines.get(k).text().trim();
@@ -107,6 +144,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
                         break;
                     }
                     parts.add(t);
+                    evidence.at("/title", lines.get(k).region());
                 }
                 String t = TITLE_PREFIX.matcher(content.cleaner().join(parts)).replaceFirst("");
                 return Slug.sentenceCase(t.replaceAll("^[\"“]|[\"”]$", ""));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,10 +32,15 @@ final class UnitTableReader {
     static final Pattern COL_HOURS = Pattern.compile("^durata");
     static final Pattern COL_DISTANCE = Pattern.compile("fad|distanza");
     static final Pattern COL_CREDITS = Pattern.compile("credit");
+    /** What header cells say: the column patterns, and the parts of a header wrapped over lines ("minima (ore)"). */
+    static final List<Pattern> HEADER_WORDS = List.of(COL_CONTENTS, COL_TITLE, COL_HOURS, COL_DISTANCE,
+            Pattern.compile("^(minima|ore|minimaore|dicuiin|formativi)$"));
     // "1.", "12", "3)"
     static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
     // "A.", "di," : a unit number misread by OCR (a scan's "4.", "1."), one or two letters or digits
     static final Pattern MISREAD_NUMBER = Pattern.compile("^[\\p{L}\\p{N}]{1,2}[.,)]?$");
+    // "9. Conoscenze - Tecniche di ...": a unit's number run into the contents of its row
+    static final Pattern UNIT_OPENING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
     static final Pattern TOTAL_ROW = Pattern.compile("^(durata\\w*totale|totale)");
     // "Conoscenze", "Abilità", "Capacità" : sub-headings inside the contents cell
@@ -84,6 +90,7 @@ final class UnitTableReader {
         Reading distanceTotal = null;
         int totalPage = table.page();
         Row totalRow = null;
+        String owner = "/units";
         for (Row row : table.rows().subList(1, table.rows().size())) {
             Cell head = row.at(cols.number());
             String headText = head == null ? "" : head.text();
@@ -94,19 +101,69 @@ final class UnitTableReader {
                 totalPage = row.page();
                 totalRow = row;
             } else if (n.matches()) {
+                owner = "/units/" + units.size();
                 units.add(unit(Integer.parseInt(n.group(1)), units.size(), row, cols, content, evidence));
             } else if (isMisreadUnit(headText, row, cols, content)) {
+                owner = "/units/" + units.size();
                 int number = units.isEmpty() ? 1 : units.get(units.size() - 1).number() + 1;
                 units.add(unit(number, units.size(), row, cols, content, evidence));
+            } else if (totalRow == null && !units.isEmpty() && !row.isBlank() && !isHeaderText(row)) {
+                owner = unread(row, owner, evidence);
             }
         }
         return new Result(units, total, distanceTotal, totalPage, totalRow);
+    }
+
+    /**
+     * Where a unit table ends without its total row and the next table of the annex opens with rows that
+     * are not units (no number), those rows continue the last unit read: its cells went on over a page
+     * break into a table not joined to this one. They are recorded as text of that unit not read.
+     */
+    static void continued(Table table, Result result, List<Table> tables, Evidence.Builder evidence) {
+        int next = tables.indexOf(table) + 1;
+        if (result.totalRow() != null || result.units().isEmpty() || next <= 0 || next >= tables.size()) {
+            return;
+        }
+        String owner = "/units/" + (result.units().size() - 1);
+        for (Row row : tables.get(next).rows()) {
+            String head = row.cells().isEmpty() ? "" : row.cells().get(0).text().trim();
+            if (UNIT_NUMBER.matcher(head).matches() || TOTAL_ROW.matcher(Labels.key(head)).find()) {
+                return;
+            }
+            if (!row.isBlank() && !isHeaderText(row)) {
+                owner = unread(row, owner, evidence);
+            }
+        }
+    }
+
+    /**
+     * Records a row of the unit table read as no unit, and returns whose rest the next such row is: the rest
+     * of {@code owner} (the last unit read), or, where its first cell opens with a unit's number run into its
+     * text ("9. Conoscenze"), a unit not read at all ({@code /units}), whose rest the rows after it are.
+     */
+    private static String unread(Row row, String owner, Evidence.Builder evidence) {
+        String head = row.cells().isEmpty() ? "" : row.cells().get(0).text().trim();
+        String pointer = UNIT_OPENING.matcher(head).find() ? "/units" : owner;
+        evidence.unread(pointer, row.cells().stream().map(Cell::text).filter(t -> !t.isBlank())
+                .collect(Collectors.joining(" | ")), row.page());
+        return pointer;
+    }
+
+    /**
+     * True for a row of header text: the header printed again (a page's repeated header the stitcher kept)
+     * or the rest of a header wrapped over several lines ("Contenuti | Risultati di apprendimento | in FaD"),
+     * two or more of its cells naming columns.
+     */
+    static boolean isHeaderText(Row row) {
+        return row.cells().stream().filter(c -> HEADER_WORDS.stream().anyMatch(p -> p.matcher(Labels.key(c.text())).find()))
+                .count() >= 2;
     }
 
     private static Unit unit(int number, int index, Row row, Columns cols, AnnexContent content,
                              Evidence.Builder evidence) {
         String at = "/units/" + index;
         evidence.at(at, row.region());
+        expectCells(at, cols, evidence);
         Reading hours = Figures.parseHours(text(row, cols.hours(), content));
         if (hours.isMissing()) {
             evidence.missing(at + "/minHours", "Durata minima", hours.raw(), cellRegion(row, cols.hours()));
@@ -134,6 +191,23 @@ final class UnitTableReader {
     private static boolean isMisreadUnit(String head, Row row, Columns cols, AnnexContent content) {
         return MISREAD_NUMBER.matcher(head.trim()).matches() && !text(row, cols.title(), content).isBlank()
                 && Figures.parseHours(text(row, cols.hours(), content)).value() != null;
+    }
+
+    /**
+     * The cells every unit row of the table prints: title, hours, knowledge, and FaD hours and credits where
+     * the table has those columns; their columns being there, their labels are found.
+     */
+    private static void expectCells(String at, Columns cols, Evidence.Builder evidence) {
+        List<String> cells = new ArrayList<>(List.of("/title", "/minHours", "/knowledge"));
+        if (cols.distance() >= 0) {
+            cells.add("/distanceMaxHours");
+        }
+        if (cols.credits() >= 0) {
+            cells.add("/credit");
+        }
+        for (String cell : cells) {
+            evidence.expects(at + cell).labelled(at + cell);
+        }
     }
 
     /** The contents cell's lines split under its "Conoscenze" and "Abilità" sub-headings. */

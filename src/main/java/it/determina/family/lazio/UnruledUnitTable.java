@@ -45,6 +45,9 @@ final class UnruledUnitTable {
             return Optional.empty();
         }
         List<TextLine> header = header(lines, anchor);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
         Set<String> headerTexts = new java.util.HashSet<>(header.stream().map(TextLine::text).toList());
         int start = lines.indexOf(header.get(header.size() - 1)) + 1;
         double bodySize = lines.subList(start, Math.min(lines.size(), start + 10)).stream()

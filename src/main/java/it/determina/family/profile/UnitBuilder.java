@@ -26,6 +26,9 @@ final class UnitBuilder {
     static final Pattern INDICATORS = Pattern.compile("indicatoridivalutazione|indicatori");
     static final Pattern THRESHOLD = Pattern.compile("sogliaminima|prestazioneminima|standardminimo");
 
+    /** The cells every competence unit of a profile prints. */
+    static final List<String> CELLS = List.of("/title", "/expectedResult", "/knowledge", "/skills", "/evaluation");
+
     private final int number;
     private final String title;
     private final List<TextLine> expected = new ArrayList<>();
@@ -40,7 +43,11 @@ final class UnitBuilder {
     }
 
     static UnitBuilder open(Entry heading, int index, AnnexContent content, Evidence.Builder evidence) {
-        evidence.at("/units/" + index, heading.region());
+        String at = "/units/" + index;
+        evidence.at(at, heading.region()).labelled(at + "/title");
+        for (String cell : CELLS) {
+            evidence.expects(at + cell);
+        }
         Matcher m = ProfileFamily.heading(heading.label());
         int number = m != null && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
         String title = heading.hasValue() ? content.cleaner().join(heading.valueLines())
@@ -54,18 +61,27 @@ final class UnitBuilder {
         return new UnitBuilder(number, title);
     }
 
-    void accept(Entry e) {
+    /** Takes one row of the unit; false when no label of a unit claims it. */
+    boolean accept(Entry e, String at, Evidence.Builder evidence) {
         if (Labels.is(e.label(), EXPECTED)) {
             expected.addAll(e.value());
+            evidence.labelled(at + "/expectedResult");
         } else if (Labels.is(e.label(), KNOWLEDGE)) {
             knowledge.add(e);
+            evidence.labelled(at + "/knowledge");
         } else if (Labels.is(e.label(), SKILLS)) {
             skills.add(e);
+            evidence.labelled(at + "/skills");
         } else if (Labels.is(e.label(), INDICATORS)) {
             indicators.addAll(e.value());
+            evidence.labelled(at + "/evaluation");
         } else if (Labels.is(e.label(), THRESHOLD)) {
             threshold.addAll(e.value());
+            evidence.labelled(at + "/evaluation");
+        } else {
+            return false;
         }
+        return true;
     }
 
     Unit build(AnnexContent content) {
