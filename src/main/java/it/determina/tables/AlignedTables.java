@@ -29,14 +29,6 @@ public final class AlignedTables {
     private static final double MAX_GAP_EMS = 2.5;
     /** Words a column's pieces have (median) in running text set in columns. */
     private static final int PROSE_WORDS = 4;
-    /** Lines pairing a label with its value that make a sheet printed without rules. */
-    private static final int SHEET_PAIRS = 4;
-    /** Share of a sheet's width its labels take at most (text set in two columns takes half). */
-    private static final double LABEL_SHARE = 0.42;
-    /** Words a sheet's usual label line has at most. */
-    private static final int LABEL_WORDS = 5;
-    /** Pieces starting this close (points) start at the same place. */
-    private static final double ALIGNED = 2.5;
     /** Share of the page height at its top where running heads stand. */
     private static final double FURNITURE_BAND = 0.12;
 
@@ -96,62 +88,11 @@ public final class AlignedTables {
                 i = end - 1;
             }
         }
-        List<TextLine> free = lines.stream().filter(l -> tables.stream().noneMatch(t -> l.words().stream().anyMatch(w -> t.holds(w, 0)))).toList();
-        tables.addAll(sheets(page, free, m, pageHeight));
         List<Word> rest = new ArrayList<>(words);
         for (Table t : tables) {
             rest.removeIf(w -> t.holds(w, 0));
         }
         return new Found(tables, rest);
-    }
-
-    /**
-     * Sheets of labels and values printed without rules: runs of lines whose two pieces start at the same
-     * two places (a label and its value), with the lines that go on with either (a wrapped label, a wrapped
-     * value) between them; at least {@link #SHEET_PAIRS} such pairs, the values text rather than figures
-     * ({@link Table#isSheet}). A line at the label's place set apart by space is a heading and ends the run.
-     */
-    private static List<Table> sheets(int page, List<TextLine> lines, TextMeasure m, double pageHeight) {
-        List<Table> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            List<TextLine> first = m.pieces(lines.get(i));
-            if (first.size() != 2) {
-                continue;
-            }
-            double label = first.get(0).x0();
-            double value = first.get(1).x0();
-            int pairs = 1;
-            int end = i + 1;
-            while (end < lines.size()) {
-                TextLine l = lines.get(end);
-                double gap = l.top() - lines.get(end - 1).bottom();
-                List<TextLine> pieces = m.pieces(l);
-                boolean pair = pieces.size() == 2 && Math.abs(pieces.get(0).x0() - label) <= ALIGNED
-                        && Math.abs(pieces.get(1).x0() - value) <= ALIGNED;
-                boolean labelGoesOn = pieces.size() == 1 && Math.abs(l.x0() - label) <= ALIGNED
-                        && l.x1() < value - m.gutter() && gap <= m.em();
-                boolean valueGoesOn = pieces.size() == 1 && Math.abs(l.x0() - value) <= ALIGNED;
-                if (gap > MAX_GAP_EMS * m.em() || isFooter(lines, end, m, pageHeight) || !(pair || labelGoesOn || valueGoesOn)) {
-                    break;
-                }
-                pairs += pair ? 1 : 0;
-                end++;
-            }
-            if (pairs >= SHEET_PAIRS) {
-                List<TextLine> run = lines.subList(i, end);
-                double reach = run.stream().flatMap(l -> m.pieces(l).stream()).filter(c -> c.x0() < value - m.gutter())
-                        .mapToDouble(TextLine::x1).max().orElse(label);
-                double x0 = run.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
-                double x1 = run.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
-                Table t = table(page, run, List.of(x0, (reach + value) / 2, x1), m);
-                if (t.isSheet() && t.rows().size() >= SHEET_PAIRS && raggedLabels(run, value, reach, m)
-                        && reach - x0 < LABEL_SHARE * (x1 - x0)) {
-                    out.add(t);
-                    i = end - 1;
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -191,17 +132,6 @@ public final class AlignedTables {
                 || headsText(lines, end, edges.get(0), m) || isFooter(lines, end, m, pageHeight));
     }
 
-    /**
-     * True when the labels (pieces left of the values) are ragged and short: fewer than half reach the
-     * column's right end, and the usual one has a few words; text set in two columns fills its lines.
-     */
-    private static boolean raggedLabels(List<TextLine> run, double value, double reach, TextMeasure m) {
-        List<TextLine> labels = run.stream().flatMap(l -> m.pieces(l).stream()).filter(c -> c.x0() < value - m.gutter()).toList();
-        long full = labels.stream().filter(c -> c.x1() >= reach - 2 * m.space()).count();
-        List<Integer> words = labels.stream().map(c -> c.words().size()).sorted().toList();
-        return full * 2 < labels.size() && words.get(words.size() / 2) <= LABEL_WORDS;
-    }
-
     /** The first line below the running head: single pieces in the top band, set apart by space, are furniture. */
     private static int bodyStart(List<TextLine> lines, TextMeasure m, double pageHeight) {
         int k = 0;
@@ -221,9 +151,6 @@ public final class AlignedTables {
             }
             if (i > from && (headsText(lines, i, edges.get(0), m) || isFooter(lines, i, m, pageHeight))) {
                 break;
-            }
-            if (m.pieces(lines.get(i)).size() > edges.size() - 1) {
-                break; // more pieces than the table has columns: another table
             }
             if (!fits(lines.get(i), edges, m)) {
                 boolean lone = i + 1 < lines.size() && fits(lines.get(i + 1), edges, m)
