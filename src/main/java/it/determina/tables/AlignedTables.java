@@ -152,6 +152,9 @@ public final class AlignedTables {
             if (i > from && (headsText(lines, i, edges.get(0), m) || isFooter(lines, i, m, pageHeight))) {
                 break;
             }
+            if (m.pieces(lines.get(i)).size() > edges.size() - 1) {
+                break; // more pieces than the table has columns: another table
+            }
             if (!fits(lines.get(i), edges, m)) {
                 boolean lone = i + 1 < lines.size() && fits(lines.get(i + 1), edges, m)
                         && lines.get(i + 1).top() - lines.get(i).bottom() <= MAX_GAP_EMS * m.em();
