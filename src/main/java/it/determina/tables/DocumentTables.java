@@ -127,26 +127,25 @@ public final class DocumentTables {
      * page, which may have no rule at all, can continue it), or null.
      */
     static @Nullable List<Double> openTable(List<Block> page, double pageHeight) {
-        for (int i = page.size() - 1; i >= 0; i--) {
-            if (page.get(i) instanceof Block.Grid g) {
-                Table t = g.table();
-                double bottom = t.rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::bottom).max().orElse(0);
-                boolean text = t.structure() == Table.Structure.ROW_RULES || t.structure() == Table.Structure.ALIGNED;
-                return text && bottom > pageHeight * OPEN_TABLE_BOTTOM ? t.columnEdges() : null;
-            }
-        }
-        return null;
+        Table t = lastTable(page, pageHeight);
+        boolean text = t != null && (t.structure() == Table.Structure.ROW_RULES || t.structure() == Table.Structure.ALIGNED);
+        return text ? t.columnEdges() : null;
     }
 
     /** True when the page ends with a table reaching into its lower part (any structure): the next page may go on with it. */
     static boolean endsInTable(List<Block> page, double pageHeight) {
+        return lastTable(page, pageHeight) != null;
+    }
+
+    /** The page's last table when it reaches below {@link #OPEN_TABLE_BOTTOM} of the page, or null. */
+    private static @Nullable Table lastTable(List<Block> page, double pageHeight) {
         for (int i = page.size() - 1; i >= 0; i--) {
             if (page.get(i) instanceof Block.Grid g) {
                 double bottom = g.table().rows().stream().flatMap(r -> r.cells().stream()).mapToDouble(Cell::bottom).max().orElse(0);
-                return bottom > pageHeight * OPEN_TABLE_BOTTOM;
+                return bottom > pageHeight * OPEN_TABLE_BOTTOM ? g.table() : null;
             }
         }
-        return false;
+        return null;
     }
 
     /**

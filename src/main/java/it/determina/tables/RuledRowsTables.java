@@ -399,7 +399,7 @@ public final class RuledRowsTables {
 
     /** True when a piece of the line runs across a column edge. */
     static boolean crosses(TextLine line, List<Double> edges, TextMeasure m) {
-        return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
+        return acrossEdge(pieces(line, edges, m), edges);
     }
 
     /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
@@ -456,14 +456,16 @@ public final class RuledRowsTables {
         List<Double> measured = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
         List<Double> wider = measured.size() == edges.size() ? measured : edges;
         // a heading printed close above the header (no rule between) is not its first line
-        while (run.size() > 1 && !fillsColumns(run.get(0), settle(wider, bands, run, m), m)) {
+        List<Double> settled = settle(wider, bands, run, m);
+        while (run.size() > 1 && !fillsColumns(run.get(0), settled, m)) {
             run.remove(0);
             k++;
+            settled = settle(wider, bands, run, m);
         }
         boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
-        List<Double> settled = settle(wider, bands, run, m);
-        boolean kept = run.stream().noneMatch(l -> spansGutter(l, settled, m));
-        return measured.size() == edges.size() && apart && kept && fillsColumns(run.get(0), settled, m) ? run.get(0).top() - 0.5 : y;
+        List<Double> header = settled;
+        boolean kept = run.stream().noneMatch(l -> spansGutter(l, header, m));
+        return measured.size() == edges.size() && apart && kept && fillsColumns(run.get(0), header, m) ? run.get(0).top() - 0.5 : y;
     }
 
     /**
@@ -511,7 +513,12 @@ public final class RuledRowsTables {
 
     /** True when a piece of the line (words set apart by less than a gutter) runs across a column edge. */
     private static boolean spansGutter(TextLine line, List<Double> edges, TextMeasure m) {
-        return m.pieces(line).stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
+        return acrossEdge(m.pieces(line), edges);
+    }
+
+    /** True when one of the pieces starts and ends in different columns. */
+    private static boolean acrossEdge(List<TextLine> pieces, List<Double> edges) {
+        return pieces.stream().anyMatch(c -> column(edges, c.x0() + 1) != column(edges, c.x1() - 1));
     }
 
     private static boolean onePiece(List<TextLine> lines, TextMeasure m) {
