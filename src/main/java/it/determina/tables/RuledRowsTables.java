@@ -35,7 +35,7 @@ public final class RuledRowsTables {
     /** Share of the page height at top and bottom where only furniture is expected. */
     private static final double FURNITURE_BAND = 0.12;
     /** Lines a header ruled only below has at most. */
-    private static final int MAX_HEADER_LINES = 3;
+    private static final int MAX_HEADER_LINES = 5;
     /** Lines of page header or footer a page may hold beyond a table continued over its break. */
     private static final int MAX_FURNITURE_LINES = 3;
     /** Space above a line beyond the usual spacing (ems) that makes it the start of a new row. */
