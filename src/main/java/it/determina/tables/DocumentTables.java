@@ -103,7 +103,8 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight, continues);
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight,
+                new RuledRowsTables.Previous(continues, continued));
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
         boolean opensPage = out.stream().noneMatch(b -> top(b) < firstLoose);

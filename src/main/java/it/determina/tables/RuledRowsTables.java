@@ -6,6 +6,7 @@ import it.determina.layout.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tables whose rows are drawn and whose columns are not: horizontal rules between the rows and no
@@ -79,9 +80,10 @@ public final class RuledRowsTables {
      * @param words      the page's words not already in a lattice table
      * @param rules      the page's horizontal rulings
      * @param pageHeight the page height in points
-     * @param continues  true when the previous page ended with a table, whose last row this page may go on with
+     * @param previous   what the previous page ended with: a table whose last row this page may go on with,
+     *                   and its columns where they were found from the text
      */
-    public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight, boolean continues) {
+    public static Found find(int page, List<Word> words, List<GridExtractor.Rule> rules, double pageHeight, Previous previous) {
         TextMeasure m = TextMeasure.of(page, words);
         double em = m.em();
         List<Table> tables = new ArrayList<>();
@@ -89,7 +91,10 @@ public final class RuledRowsTables {
         List<List<GridExtractor.Rule>> stacks = new ArrayList<>(stacks(rules, words, em));
         // narrower tables first: a small table set between the rules of a wider one is its own
         stacks.sort(Comparator.comparingDouble(st -> st.get(0).x1() - st.get(0).x0()));
+        // only the page's topmost stack can go on with the previous page's table in its columns
+        double highest = stacks.stream().mapToDouble(st -> st.get(0).y()).min().orElse(0);
         for (List<GridExtractor.Rule> stack : stacks) {
+            Previous before = stack.get(0).y() == highest ? previous : new Previous(previous.table(), null);
             double x0 = stack.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
             double x1 = stack.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
             List<Double> ys = stack.stream().map(GridExtractor.Rule::y).toList();
@@ -99,7 +104,7 @@ public final class RuledRowsTables {
             double floor = rules.stream().filter(r -> r.y() > ys.get(ys.size() - 1) + 1 && overlaps(r, x0, x1))
                     .mapToDouble(GridExtractor.Rule::y).min().orElse(Double.POSITIVE_INFINITY);
             List<Word> between = rest.stream().filter(w -> w.centerY() > ceiling && w.centerY() < floor).toList();
-            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight, continues)) {
+            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight, before)) {
                 tables.add(t);
                 rest.removeIf(w -> t.holds(w, 0));
             }
@@ -209,7 +214,7 @@ public final class RuledRowsTables {
      * have the same extent).
      */
     private static List<Table> tables(int page, List<Double> rules, double x0, double x1, List<Word> words, TextMeasure m,
-                                      double pageHeight, boolean continues) {
+                                      double pageHeight, Previous previous) {
         double em = m.em();
         if (rules.size() < MIN_RULES) {
             return List.of();
@@ -229,7 +234,15 @@ public final class RuledRowsTables {
         if (ys.size() < MIN_RULES) {
             return List.of();
         }
-        List<Double> edges = columns(bands, x0, x1, m);
+        List<Double> measuredEdges = columns(bands, x0, x1, m);
+        // a page that goes on with the previous page's table keeps its columns while its text keeps to them
+        // (a few rows, a cut row or a total, leave gutters of their own: too few, elsewhere, or through a
+        // line's pieces); its own edges serve where they are the same columns and its text keeps to them
+        List<Double> before = previous.columns();
+        boolean same = before != null && Table.sameColumns(measuredEdges, before, false)
+                && keepsTo(bands, measuredEdges, x0, x1, m);
+        boolean kept = before != null && !same && keepsTo(bands, before, x0, x1, m);
+        List<Double> edges = kept ? before : measuredEdges;
         if (edges.size() < 3) {
             return List.of();
         }
@@ -255,26 +268,27 @@ public final class RuledRowsTables {
                     lower.add((band.get(last).bottom() + band.get(last + 1).top()) / 2);
                 }
                 lower.addAll(ys.subList(i + 1, ys.size()));
-                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight, continues));
-                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight, continues));
+                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight, previous));
+                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight, new Previous(previous.table(), null)));
                 return out;
             }
         }
         // a table of figures, one line a row, is read by its header and rows of figures (UnruledTables):
         // judged on the rows between the rules alone, before a header or a cut row joins them; a sheet of
         // labels and values with a rule under every row is read here however short its rows
-        Table between = new Table(page, edges, rows(page, bands, ys, edges, m), Table.Structure.ROW_RULES);
+        Table between = new Table(page, edges, rows(page, bands, ys, edges, m, false), Table.Structure.ROW_RULES);
         List<Double> bodyEdges = edges;
         boolean ruledSheet = between.isSheet() && bands.size() >= MIN_ONE_LINE_ROWS
                 && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
-        if (!between.isTextTable(TEXT_ROWS) && !ruledSheet) {
+        // a page going on with the previous page's table in its columns is that table, whatever its rows
+        if (!same && !kept && !between.isTextTable(TEXT_ROWS) && !ruledSheet) {
             return List.of();
         }
         double top = ys.get(0);
         double bottom = ys.get(ys.size() - 1);
-        double cut = continues ? runAbove(page, inExtent, top, m, pageHeight) : top;
-        double header = headerAbove(page, inExtent, top, bands, edges, m);
-        if (cut < top && fits(page, inExtent, cut, top, edges, m)) {
+        double cut = previous.table() ? runAbove(page, inExtent, top, m, pageHeight) : top;
+        double header = headerAbove(page, inExtent, top, bands, edges, kept, m);
+        if (cut < top && restOfRow(page, inExtent, cut, top, edges, m)) {
             ys.add(0, cut);
         } else if (header < top) {
             // a header ruled only below, wider than the body's text: the columns measured with it, their
@@ -283,24 +297,32 @@ public final class RuledRowsTables {
             List<List<TextLine>> all = new ArrayList<>(bands);
             all.add(headerLines);
             ys.add(0, header);
-            List<Double> measured = columns(all, x0, x1, m);
-            edges = settle(measured.size() == edges.size() ? measured : edges, bands, headerLines, m);
+            if (!kept) {
+                List<Double> measured = columns(all, x0, x1, m);
+                edges = settle(measured.size() == edges.size() ? measured : edges, bands, headerLines, m);
+            }
         }
         double below = runBelow(page, inExtent, bottom, m, pageHeight);
         if (below > bottom && fits(page, inExtent, bottom, below, edges, m)) {
             ys.add(below);
         }
         bands = bands(page, inExtent, ys);
-        List<Row> rows = rows(page, bands, ys, edges, m);
+        // on a page going on with the previous page's table, space in the first band also parts a repeated
+        // header from the rest of the row the page break cut
+        List<Row> rows = rows(page, bands, ys, edges, m, previous.table());
         Table table = new Table(page, edges, rows, Table.Structure.ROW_RULES);
         return rows.size() < 2 ? List.of() : List.of(table);
     }
 
-    /** The rows of the bands between the heights {@code ys}, several in a band where its text shows them. */
-    private static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m) {
+    /**
+     * The rows of the bands between the heights {@code ys}, several in a band where its text shows them;
+     * with {@code cutFirst}, space ends a row in the first band too ({@link #textRows}).
+     */
+    private static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m,
+                                  boolean cutFirst) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {
-            List<List<TextLine>> groups = textRows(bands.get(i), edges, m, false);
+            List<List<TextLine>> groups = textRows(bands.get(i), edges, m, cutFirst && i == 0);
             for (int g = 0; g < groups.size(); g++) {
                 double from = g == 0 ? ys.get(i) : groups.get(g).get(0).top() - 0.5;
                 double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : ys.get(i + 1);
@@ -402,6 +424,53 @@ public final class RuledRowsTables {
         return acrossEdge(pieces(line, edges, m), edges);
     }
 
+    /**
+     * True when the bands keep to the columns {@code columns} of the table the previous page ended with:
+     * the same extent (within {@link #SAME_END_EMS}), and no piece across one of its edges but a label
+     * opening a line in the first column (a total's label spanning the first columns).
+     */
+    private static boolean keepsTo(List<List<TextLine>> bands, List<Double> columns, double x0, double x1, TextMeasure m) {
+        double slack = SAME_END_EMS * m.em();
+        if (Math.abs(columns.get(0) - x0) > slack || Math.abs(columns.get(columns.size() - 1) - x1) > slack) {
+            return false;
+        }
+        for (List<TextLine> band : bands) {
+            for (TextLine l : band) {
+                List<TextLine> pieces = pieces(l, columns, m);
+                for (int i = 0; i < pieces.size(); i++) {
+                    TextLine c = pieces.get(i);
+                    boolean across = column(columns, c.x0() + 1) != column(columns, c.x1() - 1);
+                    if (across && (i > 0 || column(columns, c.x0() + 1) != 0)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the previous page ended with, for the page that may go on with it.
+     *
+     * @param table   true when it ended with a table (any structure) reaching its lower part
+     * @param columns that table's column edges (points) where they were found from the text, else null
+     */
+    public record Previous(boolean table, @Nullable List<Double> columns) {
+        public Previous {
+            columns = columns == null ? null : List.copyOf(columns);
+        }
+    }
+
+    /**
+     * True when the lines between {@code a} and {@code b} can be the rest of a row the page break cut:
+     * they keep to the columns ({@link #fits}) and leave the first one empty, as the row's key (a unit's
+     * number, a label) is not cut.
+     */
+    private static boolean restOfRow(int page, List<Word> words, double a, double b, List<Double> edges, TextMeasure m) {
+        return fits(page, words, a, b, edges, m) && LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList())
+                .stream().noneMatch(l -> opensFirstColumn(l, edges, m));
+    }
+
     /** True when the lines between {@code a} and {@code b} keep to the columns: no piece crosses a gutter. */
     private static boolean fits(int page, List<Word> words, double a, double b, List<Double> edges, TextMeasure m) {
         return LineBuilder.build(page, words.stream().filter(w -> w.centerY() > a && w.centerY() < b).toList()).stream()
@@ -423,11 +492,29 @@ public final class RuledRowsTables {
         while (k > 0 && lines.get(k).top() - lines.get(k - 1).bottom() <= RUN_GAP * 1.2 * em) {
             k--;
         }
+        // a line in the top band set further above the rest than their own spacing is the running head
+        while (k < lines.size() - 1 && lines.get(k).bottom() <= pageHeight * FURNITURE_BAND
+                && lines.get(k + 1).top() - lines.get(k).bottom() > usualGap(lines.subList(k + 1, lines.size()), em) + HEADING_GAP_EMS * em) {
+            k++;
+        }
         if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)
-                || (lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND && onePiece(lines.subList(k, lines.size()), m))) {
-            return y; // a run of single pieces wholly in the top band is the running head
+                || (lines.size() - k <= MAX_FURNITURE_LINES && lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND
+                    && onePiece(lines.subList(k, lines.size()), m))) {
+            return y; // a few single pieces wholly in the top band are the running head
         }
         return lines.get(k).top() - 0.5;
+    }
+
+    /** The median space between consecutive lines (points), or half an em for a single line. */
+    private static double usualGap(List<TextLine> lines, double em) {
+        if (lines.size() < 2) {
+            return em / 2;
+        }
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            gaps.add(lines.get(i).top() - lines.get(i - 1).bottom());
+        }
+        return gaps.stream().sorted().toList().get(gaps.size() / 2);
     }
 
     /**
@@ -436,7 +523,7 @@ public final class RuledRowsTables {
      * of the columns, and set apart from what stands above (a gap, or a line across the columns).
      */
     private static double headerAbove(int page, List<Word> words, double y, List<List<TextLine>> bands, List<Double> edges,
-                                      TextMeasure m) {
+                                      boolean fixed, TextMeasure m) {
         List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() < y).toList());
         int k = lines.size() - 1;
         if (k < 0 || y - lines.get(k).bottom() > MAX_PADDING_EMS * m.em()) {
@@ -447,20 +534,20 @@ public final class RuledRowsTables {
         with.add(run);
         while (k > 0 && lines.get(k).top() - lines.get(k - 1).bottom() <= RUN_GAP * 1.2 * m.em() && run.size() < MAX_HEADER_LINES) {
             run.add(0, lines.get(k - 1));
-            if (columns(with, edges.get(0), edges.get(edges.size() - 1), m).size() != edges.size()) {
+            if (fixed ? spansGutter(run.get(0), edges, m) : columns(with, edges.get(0), edges.get(edges.size() - 1), m).size() != edges.size()) {
                 run.remove(0);
                 break;
             }
             k--;
         }
-        List<Double> measured = columns(with, edges.get(0), edges.get(edges.size() - 1), m);
+        List<Double> measured = fixed ? edges : columns(with, edges.get(0), edges.get(edges.size() - 1), m);
         List<Double> wider = measured.size() == edges.size() ? measured : edges;
         // a heading printed close above the header (no rule between) is not its first line
-        List<Double> settled = settle(wider, bands, run, m);
+        List<Double> settled = fixed ? edges : settle(wider, bands, run, m);
         while (run.size() > 1 && !fillsColumns(run.get(0), settled, m)) {
             run.remove(0);
             k++;
-            settled = settle(wider, bands, run, m);
+            settled = fixed ? edges : settle(wider, bands, run, m);
         }
         boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
         List<Double> header = settled;

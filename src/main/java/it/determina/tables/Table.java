@@ -47,14 +47,23 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
 
     /** True when {@code other} has the same columns, as a table continued on the next page has. */
     public boolean hasColumnsOf(Table other) {
-        if (other.columnEdges.size() != columnEdges.size()) {
+        return sameColumns(columnEdges, other.columnEdges, ruled() && other.ruled());
+    }
+
+    /**
+     * True when the column edges {@code a} and {@code b} (points, left to right) are the same columns:
+     * as many, each pair within {@link #SAME_EDGE} when both were drawn ({@code ruled}), else within a
+     * gutter ({@link #SAME_GUTTER}, or {@link #GUTTER_SHARE} of the width): edges found from the text's
+     * gutters move with what each page holds.
+     */
+    static boolean sameColumns(List<Double> a, List<Double> b, boolean ruled) {
+        if (a.size() != b.size()) {
             return false;
         }
-        // edges found from the gutters of the text, not from vertical rules, move with what each page holds
-        double width = columnEdges.get(columnEdges.size() - 1) - columnEdges.get(0);
-        double tolerance = ruled() && other.ruled() ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
-        for (int i = 0; i < columnEdges.size(); i++) {
-            if (Math.abs(columnEdges.get(i) - other.columnEdges.get(i)) > tolerance) {
+        double width = a.get(a.size() - 1) - a.get(0);
+        double tolerance = ruled ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
+        for (int i = 0; i < a.size(); i++) {
+            if (Math.abs(a.get(i) - b.get(i)) > tolerance) {
                 return false;
             }
         }

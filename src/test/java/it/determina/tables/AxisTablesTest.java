@@ -220,6 +220,37 @@ class AxisTablesTest {
     }
 
     @Test
+    void aPageHoldingOnlyTheEndOfACutRowAndTheTotalKeepsTheColumnsOfThePageBefore() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        double y = rows(p, 0, 640, header(), true, 12, 6);
+        y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, true, 12, 6);
+        // the last row is cut by the page break: no rule closes it on page 1
+        p.rule(0, 55, 540, y - 3);
+        p.text(0, COLUMNS[0], y, "M4");
+        p.text(0, COLUMNS[1], y, "Tecniche di saldatura ad arco");
+        p.text(0, COLUMNS[2], y, "40");
+        p.text(0, COLUMNS[3], y, "Laboratorio");
+        // page 2: the header repeated, the rest of the cut row, the total (its label across the first
+        // two columns): too few rows for gutters of their own
+        double top = rows(p, 1, 60, header(), true, 12, 6);
+        p.text(1, COLUMNS[1], top, "e controllo dei giunti");
+        p.rule(1, 55, 540, top + 14);
+        p.text(1, COLUMNS[0], top + 17, "TOTALE ORE DEL PERCORSO");
+        p.text(1, COLUMNS[2], top + 17, "88");
+        p.rule(1, 55, 540, top + 31);
+        p.text(1, 60, top + 60, "Il tirocinio curriculare dura almeno 120 ore e si svolge presso imprese del settore.");
+        List<Table> found = tables(p.save(tmp.resolve("cut-row-and-total.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(4)).containsExactly("M4", "Tecniche di saldatura ad arco e controllo dei giunti", "40", "Laboratorio");
+        Row total = found.get(0).rows().get(5);
+        assertThat(total.at(0).readingText()).isEqualTo("TOTALE ORE DEL PERCORSO");
+        assertThat(total.at(2).readingText()).isEqualTo("88");
+    }
+
+    @Test
     void aGridWhoseColumnRulesRunOverThePageBreakKeepsTheCutRowWhole() throws Exception {
         Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 600, header(), true, 11, 6);
