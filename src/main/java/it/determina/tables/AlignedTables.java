@@ -25,8 +25,10 @@ public final class AlignedTables {
     private static final int MIN_COLUMNS = 3;
     /** Columns a table continued from the previous page needs: a label and its value are two. */
     private static final int MIN_CONTINUED_COLUMNS = 2;
-    /** Lines further apart than this (ems) are not one table. */
+    /** Lines further apart than this (ems) are not one table, unless the second opens a row in its columns. */
     private static final double MAX_GAP_EMS = 2.5;
+    /** Rows set further apart than this (ems) are not one table, however generously it is spaced. */
+    private static final double MAX_ROW_GAP_EMS = 5;
     /** Words a column's pieces have (median) in running text set in columns. */
     private static final int PROSE_WORDS = 4;
     /** Share of the page height at its top where running heads stand. */
@@ -146,7 +148,7 @@ public final class AlignedTables {
     private static int extent(List<TextLine> lines, int from, List<Double> edges, TextMeasure m, double pageHeight) {
         int end = from;
         for (int i = from; i < lines.size(); i++) {
-            if (i > from && lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
+            if (i > from && apart(lines, i, edges, m)) {
                 break;
             }
             if (i > from && (headsText(lines, i, edges.get(0), m) || isFooter(lines, i, m, pageHeight))) {
@@ -179,7 +181,9 @@ public final class AlignedTables {
         int end = seed + 1;
         List<TextLine> block = new ArrayList<>(List.of(lines.get(seed)));
         for (int i = seed + 1; i < lines.size(); i++) {
-            if (lines.get(i).top() - lines.get(i - 1).bottom() > MAX_GAP_EMS * m.em()) {
+            double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
+            double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
+            if (apart(lines, i, RuledRowsTables.columns(List.of(block), x0, x1, m), m)) {
                 break;
             }
             if (headsText(lines, i, block.stream().mapToDouble(TextLine::x0).min().orElseThrow(), m)
@@ -187,8 +191,8 @@ public final class AlignedTables {
                 break;
             }
             block.add(lines.get(i));
-            double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
-            double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
+            x0 = Math.min(x0, lines.get(i).x0() - 1);
+            x1 = Math.max(x1, lines.get(i).x1() + 1);
             List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
             if (edges.size() - 1 < MIN_COLUMNS) {
                 block.remove(block.size() - 1);
@@ -203,6 +207,26 @@ public final class AlignedTables {
             end = i + 1;
         }
         return end;
+    }
+
+    /**
+     * True when line {@code i} stands too far below the one above to belong to the table in columns
+     * {@code edges}: further than {@link #MAX_GAP_EMS}, unless it opens a row of a generously spaced
+     * table (text in the first column and in another, keeping to the gutters but for the first piece, no
+     * further than {@link #MAX_ROW_GAP_EMS}).
+     */
+    private static boolean apart(List<TextLine> lines, int i, List<Double> edges, TextMeasure m) {
+        double gap = lines.get(i).top() - lines.get(i - 1).bottom();
+        if (gap <= MAX_GAP_EMS * m.em()) {
+            return false;
+        }
+        List<TextLine> pieces = RuledRowsTables.pieces(lines.get(i), edges, m);
+        // the first piece, a row's label, may span the first columns (a total)
+        boolean opensRow = edges.size() > 2 && pieces.size() >= 2 && pieces.size() <= edges.size() - 1
+                && RuledRowsTables.column(edges, pieces.get(0).x0() + 1) == 0
+                && pieces.subList(1, pieces.size()).stream()
+                        .allMatch(c -> RuledRowsTables.column(edges, c.x0() + 1) == RuledRowsTables.column(edges, c.x1() - 1));
+        return !opensRow || gap > MAX_ROW_GAP_EMS * m.em();
     }
 
     /**

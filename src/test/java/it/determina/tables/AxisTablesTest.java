@@ -251,6 +251,27 @@ class AxisTablesTest {
     }
 
     @Test
+    void aTableWithoutRulesWhoseRowsStandWideApartIsOneTableWithItsTotal() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
+        p.text(0, 60, 100, "PIANO DEI MODULI");
+        // rows set three ems and more apart, lines in a cell one line apart
+        double y = rows(p, 0, 130, header(), false, 10, 30);
+        y = rows(p, 0, y, MODULES, false, 10, 30);
+        p.text(0, 60, y, "TOTALE");
+        p.text(0, COLUMNS[2], y, "88");
+        p.text(0, 60, y + 60, "Le ore di laboratorio si svolgono in piccoli gruppi.");
+        List<Table> found = tables(p.save(tmp.resolve("spaced.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(2)).containsExactly("M2", "Lettura del disegno tecnico misure e tolleranze quotatura", "24", "Laboratorio");
+        assertThat(rows.get(4).get(1)).isEqualTo("Tecniche di saldatura ad arco e controllo dei giunti");
+        assertThat(rows.get(5).get(0)).isEqualTo("TOTALE");
+        assertThat(rows.get(5).get(2)).isEqualTo("88");
+    }
+
+    @Test
     void aGridWhoseColumnRulesRunOverThePageBreakKeepsTheCutRowWhole() throws Exception {
         Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 600, header(), true, 11, 6);
