@@ -240,9 +240,10 @@ public final class RuledRowsTables {
         // line's pieces); its own edges serve where they are the same columns and its text keeps to them
         List<Double> before = previous.columns();
         boolean same = before != null && Table.sameColumns(measuredEdges, before, false)
-                && keepsTo(bands, measuredEdges, x0, x1, m);
-        boolean kept = before != null && !same && keepsTo(bands, before, x0, x1, m);
-        List<Double> edges = kept ? before : measuredEdges;
+                && keepsTo(bands, measuredEdges, m);
+        List<Double> borrowed = before == null ? null : intoGutters(within(before, x0, x1, m), bands, m);
+        boolean kept = borrowed != null && !same && keepsTo(bands, borrowed, m);
+        List<Double> edges = kept ? borrowed : measuredEdges;
         if (edges.size() < 3) {
             return List.of();
         }
@@ -425,17 +426,85 @@ public final class RuledRowsTables {
     }
 
     /**
-     * True when the bands keep to the columns {@code columns} of the table the previous page ended with:
-     * the same extent (within {@link #SAME_END_EMS}), and no piece across one of its edges but a label
-     * opening a line in the first column (a total's label spanning the first columns).
+     * The column edges {@code columns} of the table the previous page ended with, set in this table's
+     * extent from {@code x0} to {@code x1}: its inner edges, when they all fall inside it and its ends lie
+     * within {@link #SAME_END_EMS} of it or inside it (edges found from text end where the text does),
+     * else null.
      */
-    private static boolean keepsTo(List<List<TextLine>> bands, List<Double> columns, double x0, double x1, TextMeasure m) {
+    private static @Nullable List<Double> within(List<Double> columns, double x0, double x1, TextMeasure m) {
         double slack = SAME_END_EMS * m.em();
-        if (Math.abs(columns.get(0) - x0) > slack || Math.abs(columns.get(columns.size() - 1) - x1) > slack) {
-            return false;
+        double first = columns.get(0);
+        double last = columns.get(columns.size() - 1);
+        if (first < x0 - slack || last > x1 + slack || first > x0 + 2 * slack || last < x1 - 2 * slack
+                || columns.get(1) <= x0 || columns.get(columns.size() - 2) >= x1) {
+            return null;
         }
+        List<Double> out = new ArrayList<>(columns);
+        out.set(0, x0);
+        out.set(out.size() - 1, x1);
+        return out;
+    }
+
+    /**
+     * The edges {@code borrowed}, each that a piece of the bands runs across moved the least into a gutter
+     * of this page's text (a space between pieces at least {@link TextMeasure#gutter()} wide, the edge
+     * half a gutter inside it), when one lies within {@link Table#edgeTolerance} of it: the columns of the
+     * page before, placed in this page's gutters. A label opening a line in the first column may run across
+     * (a total's). Null when {@code borrowed} is.
+     */
+    private static @Nullable List<Double> intoGutters(@Nullable List<Double> borrowed, List<List<TextLine>> bands, TextMeasure m) {
+        if (borrowed == null) {
+            return null;
+        }
+        List<double[]> covered = new ArrayList<>();
         for (List<TextLine> band : bands) {
             for (TextLine l : band) {
+                List<TextLine> pieces = pieces(l, borrowed, m);
+                for (int i = 0; i < pieces.size(); i++) {
+                    TextLine c = pieces.get(i);
+                    if (i > 0 || column(borrowed, c.x0() + 1) != 0) {
+                        covered.add(new double[] {c.x0(), c.x1()});
+                    }
+                }
+            }
+        }
+        double g = m.gutter();
+        double tolerance = Table.edgeTolerance(borrowed.get(borrowed.size() - 1) - borrowed.get(0), false);
+        List<Double> out = new ArrayList<>(borrowed);
+        for (int i = 1; i < out.size() - 1; i++) {
+            double e = borrowed.get(i);
+            if (covered.stream().noneMatch(c -> c[0] < e && c[1] > e)) {
+                continue;
+            }
+            double best = Double.NaN;
+            // the free stretches beside the covering pieces: from a piece's end to the next piece's start
+            for (double[] c : covered) {
+                double from = c[1];
+                double to = covered.stream().mapToDouble(o -> o[0]).filter(x -> x >= from).min().orElse(borrowed.get(borrowed.size() - 1));
+                boolean free = to - from >= g && covered.stream().noneMatch(o -> o[0] < to && o[1] > from);
+                double at = Math.max(from + g / 2, Math.min(e, to - g / 2));
+                if (free && Math.abs(at - e) <= tolerance && (Double.isNaN(best) || Math.abs(at - e) < Math.abs(best - e))) {
+                    best = at;
+                }
+            }
+            if (!Double.isNaN(best)) {
+                out.set(i, best);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the bands keep to the columns {@code columns}: no line of more pieces than columns, no
+     * piece across one of its edges but a label opening a line in the first column (a total's label
+     * spanning the first columns).
+     */
+    private static boolean keepsTo(List<List<TextLine>> bands, List<Double> columns, TextMeasure m) {
+        for (List<TextLine> band : bands) {
+            for (TextLine l : band) {
+                if (m.pieces(l).size() > columns.size() - 1) {
+                    return false; // more pieces than the table has columns: another table
+                }
                 List<TextLine> pieces = pieces(l, columns, m);
                 for (int i = 0; i < pieces.size(); i++) {
                     TextLine c = pieces.get(i);

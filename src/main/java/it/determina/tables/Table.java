@@ -60,14 +60,21 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
         if (a.size() != b.size()) {
             return false;
         }
-        double width = a.get(a.size() - 1) - a.get(0);
-        double tolerance = ruled ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
+        double tolerance = edgeTolerance(a.get(a.size() - 1) - a.get(0), ruled);
         for (int i = 0; i < a.size(); i++) {
             if (Math.abs(a.get(i) - b.get(i)) > tolerance) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * How far apart two column edges of tables {@code width} points wide may be and still be the same edge:
+     * {@link #SAME_EDGE} when both were drawn ({@code ruled}), else a gutter.
+     */
+    static double edgeTolerance(double width, boolean ruled) {
+        return ruled ? SAME_EDGE : Math.max(SAME_GUTTER, GUTTER_SHARE * width);
     }
 
     /**

@@ -272,6 +272,37 @@ class AxisTablesTest {
     }
 
     @Test
+    void aContinuedPageWiderInOneColumnAndWithoutGutterInAnotherKeepsTheColumnsOfThePageBefore() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        double y = rows(p, 0, 640, header(), true, 11, 6);
+        y = rows(p, 0, y, new String[][][] {
+            {{"M1"}, {"Sicurezza nei cantieri edili e protezioni", "individuali e collettive"}, {"16"}, {"Aula"}},
+            {{"M2"}, {"Lettura del disegno tecnico e misure", "tolleranze e quotature"}, {"24"}, {"Laboratorio"}},
+        }, true, 11, 6);
+        p.rule(0, 55, 540, y - 3);
+        p.text(0, COLUMNS[0], y, "M3");
+        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
+        p.text(0, COLUMNS[2], y, "8");
+        p.text(0, COLUMNS[3], y, "Aula");
+        // page 2: the rest of the cut row runs further right than any text of page 1 (its gutter moves),
+        // and the total's label covers the gutter between the first two columns
+        double top = rows(p, 1, 60, header(), true, 11, 6);
+        p.text(1, COLUMNS[1], top, "e pianificazione delle attivita dei cantieri stradali edili");
+        p.rule(1, 55, 540, top + 14);
+        p.text(1, COLUMNS[0], top + 17, "Totale complessivo");
+        p.text(1, COLUMNS[2], top + 17, "48");
+        p.rule(1, 55, 540, top + 31);
+        List<Table> found = tables(p.save(tmp.resolve("wider-continued.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(3)).containsExactly("M3", "Organizzazione del lavoro e pianificazione delle attivita dei cantieri stradali edili", "8", "Aula");
+        assertThat(rows.get(4).get(0)).isEqualTo("Totale complessivo");
+        assertThat(found.get(0).rows().get(4).at(2).readingText()).isEqualTo("48");
+    }
+
+    @Test
     void aGridWhoseColumnRulesRunOverThePageBreakKeepsTheCutRowWhole() throws Exception {
         Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 600, header(), true, 11, 6);
