@@ -10,10 +10,11 @@ create table stored_file (
     stored_at timestamptz not null
 );
 
--- Contents already taken in, per processor (the scanners share it, so no content is published twice).
+-- Camel's JDBC idempotent repository, per processor: the contents the scanners published (so no content is
+-- published twice, whichever scanner took it), the output files the database route of run has read.
 create table camel_messageprocessed (
     processorname varchar(255) not null,
-    messageid     varchar(100) not null,
+    messageid     varchar(1000) not null,
     createdat     timestamp,
     primary key (processorname, messageid)
 );

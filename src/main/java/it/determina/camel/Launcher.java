@@ -17,6 +17,7 @@ public final class Launcher {
     private final Path home;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Path routes = Path.of("routes");
+    private it.determina.camel.queue.Role role;
 
     public Launcher(Path home) {
         this.home = Objects.requireNonNull(home, "home");
@@ -29,6 +30,12 @@ public final class Launcher {
 
     public Launcher property(String key, String value) {
         overrides.put(key, value);
+        return this;
+    }
+
+    /** Runs as one role of the scale-out (issue 13) instead of the single-process daemon. */
+    public Launcher role(it.determina.camel.queue.Role r) {
+        this.role = Objects.requireNonNull(r, "r");
         return this;
     }
 
@@ -50,9 +57,27 @@ public final class Launcher {
     }
 
     private String routesPattern() {
-        if (Files.isDirectory(routes)) {
-            return "file:" + routes.toAbsolutePath().normalize() + "/*.camel.yaml";
+        String prefix = Files.isDirectory(routes) ? "file:" + routes.toAbsolutePath().normalize() + "/" : "classpath:routes/";
+        if (role != null) {
+            return role.routeFiles().stream().map(f -> prefix + f).collect(java.util.stream.Collectors.joining(","));
         }
-        return "classpath:routes/*.camel.yaml";
+        return prefix + "*.camel.yaml" + (isDatabaseEnabled() ? "," + prefix + it.determina.camel.queue.Role.DATABASE_ROUTES : "");
+    }
+
+    /** determina.db.enabled as overridden here, else as application.properties sets it. */
+    private boolean isDatabaseEnabled() {
+        String value = overrides.get("determina.db.enabled");
+        if (value == null) {
+            java.util.Properties defaults = new java.util.Properties();
+            try (java.io.InputStream in = Launcher.class.getResourceAsStream("/application.properties")) {
+                if (in != null) {
+                    defaults.load(in);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read application.properties", e);
+            }
+            value = defaults.getProperty("determina.db.enabled", "false");
+        }
+        return Boolean.parseBoolean(value.trim());
     }
 }

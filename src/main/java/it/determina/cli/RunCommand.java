@@ -29,6 +29,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "port of the health and metrics server (default: 8080)")
     Integer port;
 
+    @Option(names = "--role", paramLabel = "ROLE", description = "scale out on RabbitMQ: scanner (drop folder and imports to the queue) or worker (queue to PostgreSQL); none: the single-process daemon")
+    String role;
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "PostgreSQL of the roles, and without a role also write the output there (determina.db.url)")
+    String db;
+
     @Option(names = "-D", paramLabel = "KEY=VALUE", description = "any application property, e.g. -Ddetermina.import.http.enabled=true")
     Map<String, String> properties = new LinkedHashMap<>();
 
@@ -40,6 +46,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (port != null) {
             launcher.port(port);
+        }
+        if (role != null) {
+            launcher.role(it.determina.camel.queue.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (db != null) {
+            launcher.property("determina.db.url", db).property("determina.db.enabled", "true");
         }
         properties.forEach(launcher::property);
         Main main = launcher.build();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import it.determina.model.CanonicalStandard;
-import it.determina.model.Flag;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardJson;
@@ -65,19 +64,37 @@ public final class DatabaseSink {
      */
     public Delivered deliver(String file, String sha256, List<CanonicalStandard> standards, SameTransaction also)
             throws InvalidOutputException, DeliveryException {
-        List<String> documents = new ArrayList<>();
+        List<JsonNode> trees = new ArrayList<>();
         for (CanonicalStandard s : standards) {
-            documents.add(text(json.validTree(s)));
+            trees.add(json.validTree(s));
+        }
+        return deliverTrees(file, sha256, trees, also);
+    }
+
+    /**
+     * Writes standards given as their JSON trees (as {@code by-file/NAME.json} holds them), each checked
+     * against the schema first.
+     *
+     * @throws InvalidOutputException when a standard breaks the schema (nothing is written)
+     * @throws DeliveryException when the database cannot be written (nothing is written; retry)
+     */
+    public Delivered deliverTrees(String file, String sha256, List<JsonNode> standards, SameTransaction also)
+            throws InvalidOutputException, DeliveryException {
+        for (JsonNode s : standards) {
+            java.util.Set<String> errors = json.violations(s);
+            if (!errors.isEmpty()) {
+                throw new InvalidOutputException(s.path("id").asText() + " breaks the schema: " + errors);
+            }
         }
         try (Connection c = dataSource.getConnection()) {
             return inTransaction(c, () -> {
                 lock(c, sha256, 0);
-                for (String id : new java.util.TreeSet<>(standards.stream().map(CanonicalStandard::id).toList())) {
+                for (String id : new java.util.TreeSet<>(standards.stream().map(s -> s.path("id").asText()).toList())) {
                     lock(c, id, 1);
                 }
                 int changed = 0;
-                for (int i = 0; i < standards.size(); i++) {
-                    changed += upsert(c, standards.get(i), documents.get(i), file, sha256) ? 1 : 0;
+                for (JsonNode s : standards) {
+                    changed += upsert(c, s, file, sha256) ? 1 : 0;
                 }
                 document(c, sha256, file, "ok", standards.size());
                 update(c, "delete from failure where sha256 = ?", sha256);
@@ -135,12 +152,14 @@ public final class DatabaseSink {
     }
 
     /** Upserts one standard; false when its current version is the same JSON (nothing written). */
-    private boolean upsert(Connection c, CanonicalStandard s, String document, String file, String sha256) throws SQLException {
+    private boolean upsert(Connection c, JsonNode s, String file, String sha256) throws SQLException {
+        String id = s.path("id").asText();
+        String document = text(s);
         Integer version = null;
         try (PreparedStatement st = c.prepareStatement(
                 "select version, document = ?::jsonb from standard where id = ? for update")) {
             st.setString(1, document);
-            st.setString(2, s.id());
+            st.setString(2, id);
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next()) {
                     if (rs.getBoolean(2)) {
@@ -154,7 +173,7 @@ public final class DatabaseSink {
         StandardColumns.of(s, file, sha256).write(c, next, now(), document);
         try (PreparedStatement st = c.prepareStatement("insert into standard_version"
                 + " (standard_id, version, source_file, source_sha256, recorded_at, document) values (?, ?, ?, ?, ?, ?::jsonb)")) {
-            st.setString(1, s.id());
+            st.setString(1, id);
             st.setInt(2, next);
             st.setString(3, file);
             st.setString(4, sha256);
@@ -162,23 +181,23 @@ public final class DatabaseSink {
             st.setString(6, document);
             st.executeUpdate();
         }
-        flags(c, s);
+        flags(c, id, s.path("flags"));
         return true;
     }
 
-    private static void flags(Connection c, CanonicalStandard s) throws SQLException {
-        update(c, "delete from flag where standard_id = ?", s.id());
+    private static void flags(Connection c, String id, JsonNode flags) throws SQLException {
+        update(c, "delete from flag where standard_id = ?", id);
         try (PreparedStatement st = c.prepareStatement("insert into flag"
                 + " (standard_id, ordinal, code, severity, field, page, message) values (?, ?, ?, ?, ?, ?, ?)")) {
             int ordinal = 0;
-            for (Flag f : s.flags()) {
-                st.setString(1, s.id());
+            for (JsonNode f : flags) {
+                st.setString(1, id);
                 st.setInt(2, ++ordinal);
-                st.setString(3, f.code().name());
-                st.setString(4, f.severity().toString());
-                st.setString(5, f.field());
-                st.setObject(6, f.page());
-                st.setString(7, f.message());
+                st.setString(3, f.path("code").asText());
+                st.setString(4, f.path("severity").asText());
+                st.setString(5, f.path("field").asText());
+                st.setObject(6, f.path("page").isInt() ? f.path("page").asInt() : null);
+                st.setString(7, f.path("message").asText());
                 st.addBatch();
             }
             st.executeBatch();

@@ -1,7 +1,6 @@
 package it.determina.output.db;
 
-import it.determina.model.CanonicalStandard;
-import it.determina.model.Determination;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -20,16 +19,20 @@ record StandardColumns(String id, @Nullable String region, String kind, String t
                        @Nullable BigDecimal totalHours, @Nullable String annex, @Nullable String determinationNumber,
                        @Nullable LocalDate determinationDate, String sourceFile, @Nullable String sourceSha256) {
 
-    /** The columns of {@code s}, brought by {@code file} of content {@code sha256}. */
-    static StandardColumns of(CanonicalStandard s, String file, String sha256) {
-        Determination act = s.source().determination();
-        Number hours = s.duration() == null ? null : s.duration().totalHours();
-        return new StandardColumns(s.id(), s.region(), s.kind().toString(), s.title(), s.eqfLevel(),
-                hours == null ? null : new BigDecimal(hours.toString()), s.source().annex(),
-                act == null ? null : act.number(), act == null ? null : isoDate(act.date()),
-                file, sha256);
+    /** The columns of canonical standard {@code s} (its JSON tree), brought by {@code file} of content {@code sha256}. */
+    static StandardColumns of(JsonNode s, String file, String sha256) {
+        JsonNode act = s.path("source").path("determination");
+        JsonNode hours = s.path("duration").path("totalHours");
+        JsonNode eqf = s.path("eqfLevel");
+        return new StandardColumns(s.path("id").asText(), text(s.path("region")), s.path("kind").asText(),
+                s.path("title").asText(), eqf.isNumber() ? eqf.asInt() : null,
+                hours.isNumber() ? hours.decimalValue() : null, text(s.path("source").path("annex")),
+                text(act.path("number")), isoDate(text(act.path("date"))), file, sha256);
     }
 
+    private static @Nullable String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
     private static @Nullable LocalDate isoDate(@Nullable String text) {
         if (text == null) {
             return null;
