@@ -112,6 +112,7 @@ public final class Worker {
     }
 
     private void convert(WorkItem item, Path file) throws DeliveryException {
+        LOG.info("{}: converting (content {})", item.file(), item.sha256());
         long start = System.nanoTime();
         DatabaseSink.SameTransaction removeStored = c -> StoredFiles.remove(c, item.sha256());
         try {
