@@ -16,7 +16,10 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
+import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
+import org.springframework.retry.interceptor.RetryOperationsInterceptor;
 
 /**
  * The beans of the database route and of the scanner and worker roles, from the {@code determina.db.*} and
@@ -54,6 +57,16 @@ public class QueueBeans implements CamelConfiguration {
         CachingConnectionFactory factory = new CachingConnectionFactory(URI.create(brokerUri));
         factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
         return factory;
+    }
+
+    /**
+     * What a worker does when converting a work item throws (the database refused the commit): one try,
+     * then the message goes back to the queue, which counts the delivery towards the dead-letter limit.
+     * Spring's default would drop it.
+     */
+    @BindToRegistry(value = "requeueOnFailure", lazy = true)
+    public RetryOperationsInterceptor requeueOnFailure() {
+        return RetryInterceptorBuilder.stateless().maxAttempts(1).recoverer(new ImmediateRequeueMessageRecoverer()).build();
     }
 
     /** The contents the scanners have published, shared by every scanner through PostgreSQL. */

@@ -95,7 +95,8 @@ public final class Worker {
         }
         String message = "the broker gave up on it (" + (reason == null ? "no reason given" : reason)
                 + (deliveries == null ? "" : ", " + deliveries + " deliveries")
-                + "): the workers that took it died or timed out before committing";
+                + "): delivered more often than determina.broker.delivery-limit allows, each time without a committed"
+                + " outcome (the worker died, timed out or could not commit)";
         LOG.warn("{}: {} {}", item.file(), ErrorCodes.DEAD_LETTER, message);
         sink.fail(item.file(), item.sha256(), ErrorCodes.DEAD_LETTER, message, c -> StoredFiles.remove(c, item.sha256()));
     }
