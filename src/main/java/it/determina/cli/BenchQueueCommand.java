@@ -1,0 +1,222 @@
+package it.determina.cli;
+
+import it.determina.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench-queue SAMPLES_DIR}: throughput of the scale-out with 1, 2, 3... worker processes on this
+ * machine, against {@code ingest} on the same files. Each round gets a fresh database on the server of
+ * {@code --db} and its own queue; the scanner and workers are real processes ({@link QueueCluster}),
+ * started and idle before the clock starts; the clock stops when every document is committed. The
+ * files are {@code --copies} distinct copies of every sample (a comment appended, so no content repeats).
+ * {@code ingest --workers 1} runs as a process of its own too (a cold JVM, like each worker), once writing
+ * files only and once with {@code --db}; its time is the one it reports, JVM start excluded. The load
+ * average is printed with each figure: the cores may be shared.
+ */
+@Command(name = "bench-queue", mixinStandardHelpOptions = true,
+        description = "Throughput of run --role scanner/worker on RabbitMQ for 1..N workers, and the queue's cost per document against ingest.")
+public final class BenchQueueCommand implements Callable<Integer> {
+
+    // "35 file(s): 35 ok, 0 failed; 35 standard(s) in 21.2 s"
+    static final Pattern SUMMARY = Pattern.compile("standard\\(s\\) in ([0-9.]+) s");
+
+    @Parameters(paramLabel = "DIR", description = "folder of sample PDFs")
+    Path samples;
+
+    @Option(names = "--copies", description = "copies of each sample (default: 5)")
+    int copies = 5;
+
+    @Option(names = "--workers", split = ",", description = "worker process counts to measure (default: 1,2,3)")
+    List<Integer> workers = List.of(1, 2, 3);
+
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "a database on the PostgreSQL server to use; each round creates and drops its own (default: jdbc:postgresql://127.0.0.1:5432/test?user=postgres)")
+    String server = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+    @Option(names = "--broker", paramLabel = "URI", description = "RabbitMQ (default: amqp://guest:guest@127.0.0.1:5672)")
+    String broker = "amqp://guest:guest@127.0.0.1:5672";
+
+    @Option(names = "--work-dir", description = "where the files and the nodes' homes go (default: target/bench-queue)")
+    Path workDir = Path.of("target", "bench-queue");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
+        int documents = pdfs.size() * copies;
+        out.printf("bench-queue: %d documents (%d samples x %d copies), %d cores%n", documents, pdfs.size(), copies,
+                Runtime.getRuntime().availableProcessors());
+        double ingestFiles = ingest(pdfs, false);
+        out.printf("ingest --workers 1: %.1f s, %.2f documents/s (load %s)%n", ingestFiles, documents / ingestFiles, load());
+        double ingestDb = ingest(pdfs, true);
+        out.printf("ingest --workers 1 --db: %.1f s, %.2f documents/s (load %s)%n", ingestDb, documents / ingestDb, load());
+        out.flush();
+        double one = 0;
+        for (int w : workers) {
+            double seconds = queue(pdfs, w, documents);
+            if (one == 0) {
+                one = seconds;
+            }
+            out.printf("queue, %d worker(s): %.1f s, %.2f documents/s, x%.2f the first (load %s)%n", w, seconds,
+                    documents / seconds, one / seconds, load());
+            if (w == 1) {
+                out.printf("queue cost per document against ingest --db (1 worker each): %+.0f ms (%+.1f%%)%n",
+                        (seconds - ingestDb) * 1000 / documents, (seconds - ingestDb) * 100 / ingestDb);
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Seconds that {@code ingest --workers 1} reports for the copies, run as a process of its own. */
+    private double ingest(List<Path> pdfs, boolean withDb) throws Exception {
+        Path dir = workDir.resolve("ingest-" + System.nanoTime());
+        Path in = stage(pdfs, dir.resolve("in"));
+        String db = withDb ? createDatabase() : null;
+        try {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "ingest", in.toString(), "--out", dir.resolve("out").toString(), "--workers", "1"));
+            if (db != null) {
+                cmd.addAll(List.of("--db", url(db)));
+            }
+            Path log = dir.resolve("ingest.log");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            p.waitFor();
+            Matcher m = SUMMARY.matcher(Files.readString(log));
+            if (!m.find()) {
+                throw new IllegalStateException("ingest printed no summary; see " + log);
+            }
+            return Double.parseDouble(m.group(1));
+        } finally {
+            if (db != null) {
+                dropDatabase(db);
+            }
+        }
+    }
+
+    /** Seconds from dropping the copies into the scanner's inbox until every document is committed by {@code w} workers. */
+    private double queue(List<Path> pdfs, int w, int documents) throws Exception {
+        Path dir = workDir.resolve("queue-" + w + "-" + System.nanoTime());
+        List<Path> staged;
+        try (var files = Files.list(stage(pdfs, dir.resolve("staging")))) {
+            staged = files.toList();
+        }
+        String db = createDatabase();
+        String queue = "determina-bench-" + UUID.randomUUID().toString().substring(0, 8);
+        QueueCluster cluster = new QueueCluster(dir.resolve("nodes"), url(db), broker, queue);
+        try {
+            cluster.scanner();
+            for (int n = 1; n <= w; n++) {
+                cluster.worker(n);
+            }
+            awaitLog(cluster, "scanner", "Started queue-scanner");
+            for (int n = 1; n <= w; n++) {
+                awaitLog(cluster, "worker-" + n, "Started queue-worker");
+            }
+            Files.createDirectories(cluster.inbox());
+            long start = System.nanoTime();
+            for (Path p : staged) {
+                Files.move(p, cluster.inbox().resolve(p.getFileName()));
+            }
+            while (documents(db) < documents) {
+                Thread.sleep(50);
+            }
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            cluster.close();
+            cluster.deleteFromBroker();
+            dropDatabase(db);
+        }
+    }
+
+    /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them ("?" elsewhere). */
+    private static String load() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private Path stage(List<Path> pdfs, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (int c = 0; c < copies; c++) {
+            for (Path p : pdfs) {
+                Path t = dir.resolve("c" + c + "-" + p.getFileName());
+                Files.copy(p, t);
+                Files.writeString(t, "\n% copy " + c + "\n", StandardOpenOption.APPEND);
+            }
+        }
+        return dir;
+    }
+
+    private static void awaitLog(QueueCluster cluster, String name, String line) throws Exception {
+        long end = System.nanoTime() + 120_000_000_000L;
+        while (!Files.exists(cluster.log(name)) || !Files.readString(cluster.log(name)).contains(line)) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException(name + " did not start; see " + cluster.log(name));
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private long documents(String db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(db)); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from document")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            if ("42P01".equals(e.getSQLState())) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
+    private String createDatabase() throws SQLException {
+        String name = "determina_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + name);
+        return name;
+    }
+
+    private void dropDatabase(String name) throws SQLException {
+        execute("drop database if exists " + name + " with (force)");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server); Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
+    }
+
+    /** The URL of database {@code name} on the server of {@code --db}, with its parameters. */
+    private String url(String name) {
+        int q = server.indexOf('?');
+        String base = q < 0 ? server : server.substring(0, q);
+        return base.substring(0, base.lastIndexOf('/') + 1) + name + (q < 0 ? "" : server.substring(q));
+    }
+}
