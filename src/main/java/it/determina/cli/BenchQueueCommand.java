@@ -61,6 +61,10 @@ public final class BenchQueueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Wall seconds of a run and the CPU seconds its processes spent (determina's own, not the servers'). */
+    record Measure(double seconds, double cpu) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,30 +72,37 @@ public final class BenchQueueCommand implements Callable<Integer> {
         int documents = pdfs.size() * copies;
         out.printf("bench-queue: %d documents (%d samples x %d copies), %d cores%n", documents, pdfs.size(), copies,
                 Runtime.getRuntime().availableProcessors());
-        double ingestFiles = ingest(pdfs, false);
-        out.printf("ingest --workers 1: %.1f s, %.2f documents/s (load %s)%n", ingestFiles, documents / ingestFiles, load());
-        double ingestDb = ingest(pdfs, true);
-        out.printf("ingest --workers 1 --db: %.1f s, %.2f documents/s (load %s)%n", ingestDb, documents / ingestDb, load());
-        out.flush();
+        double startup = ingest(List.of(), true).cpu();
+        Measure files = ingest(pdfs, false);
+        print(out, "ingest --workers 1", files, documents, startup);
+        Measure db = ingest(pdfs, true);
+        print(out, "ingest --workers 1 --db", db, documents, startup);
         double one = 0;
         for (int w : workers) {
-            double seconds = queue(pdfs, w, documents);
+            Measure queue = queue(pdfs, w, documents);
             if (one == 0) {
-                one = seconds;
+                one = queue.seconds();
             }
-            out.printf("queue, %d worker(s): %.1f s, %.2f documents/s, x%.2f the first (load %s)%n", w, seconds,
-                    documents / seconds, one / seconds, load());
-            if (w == 1) {
-                out.printf("queue cost per document against ingest --db (1 worker each): %+.0f ms (%+.1f%%)%n",
-                        (seconds - ingestDb) * 1000 / documents, (seconds - ingestDb) * 100 / ingestDb);
-            }
+            print(out, "queue, " + w + " worker(s)", queue, documents, 0);
+            out.printf("  x%.2f the throughput of the first; against ingest --db: %+.0f ms wall, %+.0f ms CPU per document%n",
+                    one / queue.seconds(), (queue.seconds() - db.seconds()) * 1000 / documents,
+                    (queue.cpu() - (db.cpu() - startup)) * 1000 / documents);
             out.flush();
         }
         return 0;
     }
 
-    /** Seconds that {@code ingest --workers 1} reports for the copies, run as a process of its own. */
-    private double ingest(List<Path> pdfs, boolean withDb) throws Exception {
+    private static void print(PrintWriter out, String what, Measure m, int documents, double startupCpu) {
+        out.printf("%s: %.1f s, %.2f documents/s, %.0f ms CPU per document (load %s)%n", what, m.seconds(),
+                documents / m.seconds(), (m.cpu() - startupCpu) * 1000 / documents, load());
+        out.flush();
+    }
+
+    /**
+     * The seconds that {@code ingest --workers 1} reports for the copies, run as a process of its own, and
+     * the CPU it spent in all (its start included: an empty batch measures that).
+     */
+    private Measure ingest(List<Path> pdfs, boolean withDb) throws Exception {
         Path dir = workDir.resolve("ingest-" + System.nanoTime());
         Path in = stage(pdfs, dir.resolve("in"));
         String db = withDb ? createDatabase() : null;
@@ -104,12 +115,16 @@ public final class BenchQueueCommand implements Callable<Integer> {
             }
             Path log = dir.resolve("ingest.log");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            p.waitFor();
+            double cpu = 0;
+            while (p.isAlive()) {
+                cpu = Math.max(cpu, cpuSeconds(p.pid()));
+                Thread.sleep(20);
+            }
             Matcher m = SUMMARY.matcher(Files.readString(log));
             if (!m.find()) {
                 throw new IllegalStateException("ingest printed no summary; see " + log);
             }
-            return Double.parseDouble(m.group(1));
+            return new Measure(Double.parseDouble(m.group(1)), cpu);
         } finally {
             if (db != null) {
                 dropDatabase(db);
@@ -117,8 +132,11 @@ public final class BenchQueueCommand implements Callable<Integer> {
         }
     }
 
-    /** Seconds from dropping the copies into the scanner's inbox until every document is committed by {@code w} workers. */
-    private double queue(List<Path> pdfs, int w, int documents) throws Exception {
+    /**
+     * The seconds from dropping the copies into the scanner's inbox until every document is committed by
+     * {@code w} workers, and the CPU the scanner and workers spent meanwhile.
+     */
+    private Measure queue(List<Path> pdfs, int w, int documents) throws Exception {
         Path dir = workDir.resolve("queue-" + w + "-" + System.nanoTime());
         List<Path> staged;
         try (var files = Files.list(stage(pdfs, dir.resolve("staging")))) {
@@ -128,15 +146,17 @@ public final class BenchQueueCommand implements Callable<Integer> {
         String queue = "determina-bench-" + UUID.randomUUID().toString().substring(0, 8);
         QueueCluster cluster = new QueueCluster(dir.resolve("nodes"), url(db), broker, queue);
         try {
-            cluster.scanner();
+            List<Process> nodes = new ArrayList<>(List.of(cluster.scanner()));
             for (int n = 1; n <= w; n++) {
-                cluster.worker(n);
+                nodes.add(cluster.worker(n));
             }
             awaitLog(cluster, "scanner", "Started queue-scanner");
             for (int n = 1; n <= w; n++) {
                 awaitLog(cluster, "worker-" + n, "Started queue-worker");
             }
             Files.createDirectories(cluster.inbox());
+            Thread.sleep(2_000);
+            double cpuBefore = cpuSeconds(nodes);
             long start = System.nanoTime();
             for (Path p : staged) {
                 Files.move(p, cluster.inbox().resolve(p.getFileName()));
@@ -144,12 +164,34 @@ public final class BenchQueueCommand implements Callable<Integer> {
             while (documents(db) < documents) {
                 Thread.sleep(50);
             }
-            return (System.nanoTime() - start) / 1e9;
+            return new Measure((System.nanoTime() - start) / 1e9, cpuSeconds(nodes) - cpuBefore);
         } finally {
             cluster.close();
             cluster.deleteFromBroker();
             dropDatabase(db);
         }
+    }
+
+    private static double cpuSeconds(List<Process> processes) throws IOException {
+        double sum = 0;
+        for (Process p : processes) {
+            sum += cpuSeconds(p.pid());
+        }
+        return sum;
+    }
+
+    /** User and system CPU seconds of process {@code pid} so far, from /proc (Linux); 0 once it is gone. */
+    private static double cpuSeconds(long pid) throws IOException {
+        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
+        String text;
+        try {
+            text = Files.readString(stat);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return 0;
+        }
+        // fields after the command name "(java)": state is field 3, utime 14 and stime 15, in ticks of 1/100 s
+        String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them ("?" elsewhere). */
