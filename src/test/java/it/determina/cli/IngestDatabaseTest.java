@@ -35,18 +35,20 @@ class IngestDatabaseTest {
             assertThat(ingest(in, tmp.resolve("out"), "--db", db.url())).isEqualTo(1);
 
             List<JsonNode> standards = jsonStandards(tmp.resolve("out"));
-            assertThat(standards).hasSize(2);
+            assertThat(standards).hasSize(3);
             try (Connection c = db.connect()) {
                 for (JsonNode s : standards) {
-                    assertThat(document(c, s.path("id").asText())).isEqualTo(s);
+                    assertThat(version(c, s.path("id").asText(), s.path("source").path("sha256").asText())).isEqualTo(s);
                 }
-                assertThat(count(c, "select count(*) from standard")).isEqualTo(2);
-                assertThat(count(c, "select count(*) from standard_version")).isEqualTo(2);
+                assertThat(count(c, "select count(*) from standard")).as("the act and the annex share one standard").isEqualTo(2);
+                assertThat(count(c, "select count(*) from standard_version")).isEqualTo(3);
+                assertThat(count(c, "select count(*) from standard s join standard_version v on v.standard_id = s.id"
+                        + " and v.version = s.version and v.document = s.document")).as("current = newest version").isEqualTo(2);
                 assertThat(count(c, "select count(*) from failure where file = 'empty.pdf' and code = 'EMPTY_FILE'")).isEqualTo(1);
 
                 assertThat(ingest(in, tmp.resolve("again"), "--db", db.url())).isEqualTo(1);
 
-                assertThat(count(c, "select count(*) from standard_version")).isEqualTo(2);
+                assertThat(count(c, "select count(*) from standard_version")).isEqualTo(3);
                 assertThat(count(c, "select count(*) from failure")).isEqualTo(1);
                 assertThat(count(c, "select count(*) from document")).isEqualTo(3);
             }
@@ -61,11 +63,11 @@ class IngestDatabaseTest {
         assertThat(ingest(in, tmp.resolve("out"), "--ndjson", ndjson.toString())).isEqualTo(1);
 
         List<String> lines = Files.readAllLines(ndjson);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.stream().map(this::tree).toList()).containsExactlyInAnyOrderElementsOf(jsonStandards(tmp.resolve("out")));
         JsonNode manifest = MAPPER.readTree(tmp.resolve("export/manifest.json").toFile());
         assertThat(manifest.path("files")).hasSize(3);
-        assertThat(manifest.path("standards").asInt()).isEqualTo(2);
+        assertThat(manifest.path("standards").asInt()).isEqualTo(3);
         assertThat(manifest.path("errors").get(0).path("code").asText()).isEqualTo("EMPTY_FILE");
         assertThat(manifest.path("versions").path("schema").asText()).isEqualTo("1.0");
         assertThat(manifest.path("versions").path("determina").asText()).isNotBlank();
@@ -81,11 +83,11 @@ class IngestDatabaseTest {
         assertThat(byCode).isEqualTo(flags);
     }
 
-    /** Two samples of different standards and an empty file. */
+    /** A standard, an act whose two annexes are standards (the first of them the first file's too), and an empty file. */
     private Path inputs() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), in.resolve("a-lazio.pdf"));
-        Files.copy(Path.of("samples/campania-standard_operatore-call-center-inbound.pdf"), in.resolve("b-campania.pdf"));
+        Files.copy(Path.of("samples/campania-standard_operatore-call-center-inbound.pdf"), in.resolve("a-campania.pdf"));
+        Files.copy(Path.of("samples/det_campania_DD412_allegati-1-2.pdf"), in.resolve("b-act.pdf"));
         Files.createFile(in.resolve("empty.pdf"));
         return in;
     }
@@ -108,9 +110,12 @@ class IngestDatabaseTest {
         return all;
     }
 
-    private static JsonNode document(Connection c, String id) throws Exception {
-        try (PreparedStatement st = c.prepareStatement("select document::text from standard where id = ?")) {
+    /** The version of standard {@code id} that content {@code sha256} brought. */
+    private static JsonNode version(Connection c, String id, String sha256) throws Exception {
+        try (PreparedStatement st = c.prepareStatement(
+                "select document::text from standard_version where standard_id = ? and source_sha256 = ?")) {
             st.setString(1, id);
+            st.setString(2, sha256);
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).as(id).isTrue();
                 return MAPPER.readTree(rs.getString(1));

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * current version, and the document row ({@code ok} or {@code failed}, with its failure). A crash never
  * leaves half a document.
  *
- * <p>Idempotent: a standard whose JSON equals its current version makes no new version, so the same input
- * twice adds nothing. Writers of the same content are serialised by an advisory lock on its sha256, and
+ * <p>Idempotent: a standard whose JSON equals its current version, or a version that the same content
+ * brought before, makes no new version, so the same input twice adds nothing, whatever came between. Writers of the same content are serialised by an advisory lock on its sha256, and
  * writers of the same standard by its row lock, so any number of processes may write at once.
  * Thread-safe.
  */
@@ -155,6 +155,9 @@ public final class DatabaseSink {
     private boolean upsert(Connection c, JsonNode s, String file, String sha256) throws SQLException {
         String id = s.path("id").asText();
         String document = text(s);
+        if (isRecorded(c, id, sha256, document)) {
+            return false;
+        }
         Integer version = null;
         try (PreparedStatement st = c.prepareStatement(
                 "select version, document = ?::jsonb from standard where id = ? for update")) {
@@ -183,6 +186,19 @@ public final class DatabaseSink {
         }
         flags(c, id, s.path("flags"));
         return true;
+    }
+
+    /** Whether this content already brought this very JSON for {@code id}, current or not: nothing new then. */
+    private static boolean isRecorded(Connection c, String id, String sha256, String document) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("select 1 from standard_version"
+                + " where standard_id = ? and source_sha256 = ? and document = ?::jsonb")) {
+            st.setString(1, id);
+            st.setString(2, sha256);
+            st.setString(3, document);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private static void flags(Connection c, String id, JsonNode flags) throws SQLException {

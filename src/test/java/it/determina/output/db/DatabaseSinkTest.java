@@ -81,6 +81,19 @@ class DatabaseSinkTest {
     }
 
     @Test
+    void sameInputTwiceAddsNoVersionThoughAnotherFileBroughtTheStandardBetween() throws Exception {
+        CanonicalStandard fromAct = renamed(lazio.get(0), "test:training-standard:between");
+        CanonicalStandard fromAnnex = fromAct.withFlags(List.of(Flag.of(FlagCode.MISSING_VALUE, "/eqfLevel", "missing", null, null, 1)));
+        sink.deliver("act.pdf", "sha-act", List.of(fromAct), DatabaseSink.SameTransaction.NONE);
+        sink.deliver("annex.pdf", "sha-annex", List.of(fromAnnex), DatabaseSink.SameTransaction.NONE);
+
+        DatabaseSink.Delivered again = sink.deliver("act.pdf", "sha-act", List.of(fromAct), DatabaseSink.SameTransaction.NONE);
+
+        assertThat(again.newVersions()).isZero();
+        assertThat(longOf("select count(*) from standard_version where standard_id = 'test:training-standard:between'")).isEqualTo(2);
+    }
+
+    @Test
     void aChangedStandardBecomesANewVersionAndTheOldOneIsKept() throws Exception {
         CanonicalStandard before = renamed(lazio.get(0), "test:training-standard:changed");
         CanonicalStandard after = before.withFlags(List.of(Flag.of(FlagCode.UNIT_HOURS_SUM_MISMATCH, "/units", "units add up to 10, not 12", 12, 10, 3)));
