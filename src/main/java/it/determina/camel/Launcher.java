@@ -1,10 +1,16 @@
 package it.determina.camel;
 
+import it.determina.camel.queue.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.camel.main.Main;
 
 /**
@@ -17,7 +23,7 @@ public final class Launcher {
     private final Path home;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Path routes = Path.of("routes");
-    private it.determina.camel.queue.Role role;
+    private Role role;
 
     public Launcher(Path home) {
         this.home = Objects.requireNonNull(home, "home");
@@ -34,7 +40,7 @@ public final class Launcher {
     }
 
     /** Runs as one role of the scale-out (issue 13) instead of the single-process daemon. */
-    public Launcher role(it.determina.camel.queue.Role r) {
+    public Launcher role(Role r) {
         this.role = Objects.requireNonNull(r, "r");
         return this;
     }
@@ -59,22 +65,22 @@ public final class Launcher {
     private String routesPattern() {
         String prefix = Files.isDirectory(routes) ? "file:" + routes.toAbsolutePath().normalize() + "/" : "classpath:routes/";
         if (role != null) {
-            return role.routeFiles().stream().map(f -> prefix + f).collect(java.util.stream.Collectors.joining(","));
+            return role.routeFiles().stream().map(f -> prefix + f).collect(Collectors.joining(","));
         }
-        return prefix + "*.camel.yaml" + (isDatabaseEnabled() ? "," + prefix + it.determina.camel.queue.Role.DATABASE_ROUTES : "");
+        return prefix + "*.camel.yaml" + (isDatabaseEnabled() ? "," + prefix + Role.DATABASE_ROUTES : "");
     }
 
     /** determina.db.enabled as overridden here, else as application.properties sets it. */
     private boolean isDatabaseEnabled() {
         String value = overrides.get("determina.db.enabled");
         if (value == null) {
-            java.util.Properties defaults = new java.util.Properties();
-            try (java.io.InputStream in = Launcher.class.getResourceAsStream("/application.properties")) {
+            Properties defaults = new Properties();
+            try (InputStream in = Launcher.class.getResourceAsStream("/application.properties")) {
                 if (in != null) {
                     defaults.load(in);
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read application.properties", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read application.properties", e);
             }
             value = defaults.getProperty("determina.db.enabled", "false");
         }

@@ -9,6 +9,7 @@ import it.determina.model.CanonicalStandard;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.OutputNames;
 import it.determina.output.StandardJson;
+import it.determina.output.db.DatabaseException;
 import it.determina.report.FileResult;
 import it.determina.report.ReportWriter;
 import java.io.IOException;
@@ -82,7 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
                 results.add(job.get());
             }
             outputs.finish(files);
-        } catch (it.determina.output.db.DatabaseException | InvalidOutputException e) {
+        } catch (DatabaseException | InvalidOutputException e) {
             throw new IOException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

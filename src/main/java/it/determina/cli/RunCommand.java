@@ -1,13 +1,18 @@
 package it.determina.cli;
 
 import it.determina.camel.Launcher;
+import it.determina.camel.queue.Role;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.camel.main.Main;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code run [--home DIR] [--routes DIR]}: starts camel-main with the YAML routes and runs until
@@ -38,6 +43,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "-D", paramLabel = "KEY=VALUE", description = "any application property, e.g. -Ddetermina.import.http.enabled=true")
     Map<String, String> properties = new LinkedHashMap<>();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         Launcher launcher = new Launcher(home).routes(routes);
@@ -48,7 +56,7 @@ public final class RunCommand implements Callable<Integer> {
             launcher.port(port);
         }
         if (role != null) {
-            launcher.role(it.determina.camel.queue.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT)));
+            launcher.role(role());
         }
         if (db != null) {
             launcher.property("determina.db.url", db).property("determina.db.enabled", "true");
@@ -57,5 +65,13 @@ public final class RunCommand implements Callable<Integer> {
         Main main = launcher.build();
         main.run();
         return main.getExitCode();
+    }
+
+    private Role role() {
+        try {
+            return Role.valueOf(role.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--role is scanner or worker, not " + role);
+        }
     }
 }
