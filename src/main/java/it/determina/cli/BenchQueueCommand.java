@@ -25,13 +25,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench-queue SAMPLES_DIR}: throughput of the scale-out with 1, 2, 3... worker processes on this
- * machine, against {@code ingest} on the same files. Each round gets a fresh database on the server of
- * {@code --db} and its own queue; the scanner and workers are real processes ({@link QueueCluster}),
- * started and idle before the clock starts; the clock stops when every document is committed. The
- * files are {@code --copies} distinct copies of every sample (a comment appended, so no content repeats).
- * {@code ingest --workers 1} runs as a process of its own too (a cold JVM, like each worker), once writing
- * files only and once with {@code --db}; its time is the one it reports, JVM start excluded. The load
- * average is printed with each figure: the cores may be shared.
+ * machine, against {@code ingest} on the same files, as a long backfill sees it: warm. Each round gets a
+ * fresh database on the server of {@code --db} and its own queue; the scanner and workers are real
+ * processes ({@link QueueCluster}); one copy of each sample goes through first to warm them up, then the
+ * clock runs from dropping {@code --copies} distinct copies of every sample (a comment appended, so no
+ * content repeats) until every document is committed. {@code ingest --workers 1} runs as a process of its
+ * own, once writing files only and once with {@code --db}; its warm time is a run of 1 + copies minus a run
+ * of 1 copy. CPU is the processes' own (/proc), the servers' not included; the load average is printed
+ * with each figure, since the cores may be shared.
  */
 @Command(name = "bench-queue", mixinStandardHelpOptions = true,
         description = "Throughput of run --role scanner/worker on RabbitMQ for 1..N workers, and the queue's cost per document against ingest.")
@@ -70,41 +71,50 @@ public final class BenchQueueCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
         int documents = pdfs.size() * copies;
-        out.printf("bench-queue: %d documents (%d samples x %d copies), %d cores%n", documents, pdfs.size(), copies,
-                Runtime.getRuntime().availableProcessors());
-        double startup = ingest(List.of(), true).cpu();
-        Measure files = ingest(pdfs, false);
-        print(out, "ingest --workers 1", files, documents, startup);
-        Measure db = ingest(pdfs, true);
-        print(out, "ingest --workers 1 --db", db, documents, startup);
+        out.printf("bench-queue: %d documents (%d samples x %d copies) after %d to warm up, %d cores%n", documents,
+                pdfs.size(), copies, pdfs.size(), Runtime.getRuntime().availableProcessors());
+        Measure files = warm(pdfs, false);
+        print(out, "ingest --workers 1", files, documents);
+        Measure db = warm(pdfs, true);
+        print(out, "ingest --workers 1 --db", db, documents);
         double one = 0;
         for (int w : workers) {
-            Measure queue = queue(pdfs, w, documents);
+            Measure queue = queue(pdfs, w);
             if (one == 0) {
                 one = queue.seconds();
             }
-            print(out, "queue, " + w + " worker(s)", queue, documents, 0);
+            print(out, "queue, " + w + " worker(s)", queue, documents);
             out.printf("  x%.2f the throughput of the first; against ingest --db: %+.0f ms wall, %+.0f ms CPU per document%n",
                     one / queue.seconds(), (queue.seconds() - db.seconds()) * 1000 / documents,
-                    (queue.cpu() - (db.cpu() - startup)) * 1000 / documents);
+                    (queue.cpu() - db.cpu()) * 1000 / documents);
             out.flush();
         }
         return 0;
     }
 
-    private static void print(PrintWriter out, String what, Measure m, int documents, double startupCpu) {
+    private static void print(PrintWriter out, String what, Measure m, int documents) {
         out.printf("%s: %.1f s, %.2f documents/s, %.0f ms CPU per document (load %s)%n", what, m.seconds(),
-                documents / m.seconds(), (m.cpu() - startupCpu) * 1000 / documents, load());
+                documents / m.seconds(), m.cpu() * 1000 / documents, load());
         out.flush();
+    }
+
+    /**
+     * {@code ingest} once warm: a run of one copy of each sample subtracted from a run of 1 + {@code copies}
+     * copies, which takes out the JVM's start and most of its JIT warm-up, as the workers' warm-up batch does.
+     */
+    private Measure warm(List<Path> pdfs, boolean withDb) throws Exception {
+        Measure small = ingest(pdfs, 1, withDb);
+        Measure large = ingest(pdfs, 1 + copies, withDb);
+        return new Measure(large.seconds() - small.seconds(), large.cpu() - small.cpu());
     }
 
     /**
      * The seconds that {@code ingest --workers 1} reports for the copies, run as a process of its own, and
      * the CPU it spent in all (its start included: an empty batch measures that).
      */
-    private Measure ingest(List<Path> pdfs, boolean withDb) throws Exception {
+    private Measure ingest(List<Path> pdfs, int n, boolean withDb) throws Exception {
         Path dir = workDir.resolve("ingest-" + System.nanoTime());
-        Path in = stage(pdfs, dir.resolve("in"));
+        Path in = stage(pdfs, dir.resolve("in"), "c", n);
         String db = withDb ? createDatabase() : null;
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -134,14 +144,13 @@ public final class BenchQueueCommand implements Callable<Integer> {
 
     /**
      * The seconds from dropping the copies into the scanner's inbox until every document is committed by
-     * {@code w} workers, and the CPU the scanner and workers spent meanwhile.
+     * {@code w} workers, and the CPU the scanner and workers spent meanwhile; one copy of each sample goes
+     * through first, to warm the processes up.
      */
-    private Measure queue(List<Path> pdfs, int w, int documents) throws Exception {
+    private Measure queue(List<Path> pdfs, int w) throws Exception {
         Path dir = workDir.resolve("queue-" + w + "-" + System.nanoTime());
-        List<Path> staged;
-        try (var files = Files.list(stage(pdfs, dir.resolve("staging")))) {
-            staged = files.toList();
-        }
+        List<Path> warmUp = list(stage(pdfs, dir.resolve("warm-up"), "w", 1));
+        List<Path> staged = list(stage(pdfs, dir.resolve("staging"), "c", copies));
         String db = createDatabase();
         String queue = "determina-bench-" + UUID.randomUUID().toString().substring(0, 8);
         QueueCluster cluster = new QueueCluster(dir.resolve("nodes"), url(db), broker, queue);
@@ -155,13 +164,18 @@ public final class BenchQueueCommand implements Callable<Integer> {
                 awaitLog(cluster, "worker-" + n, "Started queue-worker");
             }
             Files.createDirectories(cluster.inbox());
-            Thread.sleep(2_000);
+            for (Path p : warmUp) {
+                Files.move(p, cluster.inbox().resolve(p.getFileName()));
+            }
+            while (documents(db) < warmUp.size()) {
+                Thread.sleep(50);
+            }
             double cpuBefore = cpuSeconds(nodes);
             long start = System.nanoTime();
             for (Path p : staged) {
                 Files.move(p, cluster.inbox().resolve(p.getFileName()));
             }
-            while (documents(db) < documents) {
+            while (documents(db) < warmUp.size() + staged.size()) {
                 Thread.sleep(50);
             }
             return new Measure((System.nanoTime() - start) / 1e9, cpuSeconds(nodes) - cpuBefore);
@@ -204,16 +218,23 @@ public final class BenchQueueCommand implements Callable<Integer> {
         }
     }
 
-    private Path stage(List<Path> pdfs, Path dir) throws IOException {
+    /** {@code n} distinct copies of every sample in {@code dir}, named and marked with {@code tag}. */
+    private static Path stage(List<Path> pdfs, Path dir, String tag, int n) throws IOException {
         Files.createDirectories(dir);
-        for (int c = 0; c < copies; c++) {
+        for (int c = 0; c < n; c++) {
             for (Path p : pdfs) {
-                Path t = dir.resolve("c" + c + "-" + p.getFileName());
+                Path t = dir.resolve(tag + c + "-" + p.getFileName());
                 Files.copy(p, t);
-                Files.writeString(t, "\n% copy " + c + "\n", StandardOpenOption.APPEND);
+                Files.writeString(t, "\n% copy " + tag + c + "\n", StandardOpenOption.APPEND);
             }
         }
         return dir;
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
     }
 
     private static void awaitLog(QueueCluster cluster, String name, String line) throws Exception {
