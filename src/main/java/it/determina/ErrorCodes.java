@@ -12,6 +12,13 @@ import java.io.IOException;
  */
 public final class ErrorCodes {
 
+    /** A work item whose stored file is gone while no outcome of its content was recorded (issue 13). */
+    public static final String STORED_FILE_MISSING = "STORED_FILE_MISSING";
+    /** A work item the broker dead-lettered: its deliveries killed or timed out workers too often (issue 13). */
+    public static final String DEAD_LETTER = "DEAD_LETTER";
+    /** A message on the work queue that is not a work item (issue 13). */
+    public static final String BAD_WORK_ITEM = "BAD_WORK_ITEM";
+
     private ErrorCodes() {
     }
 

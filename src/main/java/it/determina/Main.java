@@ -1,6 +1,7 @@
 package it.determina;
 
 import it.determina.cli.BenchDropFolderCommand;
+import it.determina.cli.BenchQueueCommand;
 import it.determina.cli.BenchTablesCommand;
 import it.determina.cli.BenchSpeedCommand;
 import it.determina.cli.BenchWarmCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "determina", mixinStandardHelpOptions = true, version = "determina 0.1",
         description = "Regional training standards from PDF determinations to canonical JSON.",
         subcommands = {IngestCommand.class, RunCommand.class, TablesCommand.class, BenchTablesCommand.class, BenchSpeedCommand.class, BenchWarmCommand.class,
-                BenchDropFolderCommand.class, FuzzCommand.class})
+                BenchDropFolderCommand.class, BenchQueueCommand.class, FuzzCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

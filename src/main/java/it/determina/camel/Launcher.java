@@ -1,10 +1,16 @@
 package it.determina.camel;
 
+import it.determina.camel.queue.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.camel.main.Main;
 
 /**
@@ -17,6 +23,7 @@ public final class Launcher {
     private final Path home;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Path routes = Path.of("routes");
+    private Role role;
 
     public Launcher(Path home) {
         this.home = Objects.requireNonNull(home, "home");
@@ -29,6 +36,12 @@ public final class Launcher {
 
     public Launcher property(String key, String value) {
         overrides.put(key, value);
+        return this;
+    }
+
+    /** Runs as one role of the scale-out (issue 13) instead of the single-process daemon. */
+    public Launcher role(Role r) {
+        this.role = Objects.requireNonNull(r, "r");
         return this;
     }
 
@@ -50,9 +63,27 @@ public final class Launcher {
     }
 
     private String routesPattern() {
-        if (Files.isDirectory(routes)) {
-            return "file:" + routes.toAbsolutePath().normalize() + "/*.camel.yaml";
+        String prefix = Files.isDirectory(routes) ? "file:" + routes.toAbsolutePath().normalize() + "/" : "classpath:routes/";
+        if (role != null) {
+            return role.routeFiles().stream().map(f -> prefix + f).collect(Collectors.joining(","));
         }
-        return "classpath:routes/*.camel.yaml";
+        return prefix + "*.camel.yaml" + (isDatabaseEnabled() ? "," + prefix + Role.DATABASE_ROUTES : "");
+    }
+
+    /** determina.db.enabled as overridden here, else as application.properties sets it. */
+    private boolean isDatabaseEnabled() {
+        String value = overrides.get("determina.db.enabled");
+        if (value == null) {
+            Properties defaults = new Properties();
+            try (InputStream in = Launcher.class.getResourceAsStream("/application.properties")) {
+                if (in != null) {
+                    defaults.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read application.properties", e);
+            }
+            value = defaults.getProperty("determina.db.enabled", "false");
+        }
+        return Boolean.parseBoolean(value.trim());
     }
 }

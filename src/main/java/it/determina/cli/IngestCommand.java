@@ -9,6 +9,7 @@ import it.determina.model.CanonicalStandard;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.OutputNames;
 import it.determina.output.StandardJson;
+import it.determina.output.db.DatabaseException;
 import it.determina.report.FileResult;
 import it.determina.report.ReportWriter;
 import java.io.IOException;
@@ -53,6 +54,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "files converted at once (default: the number of cores)")
     int workers = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "also upsert the standards into PostgreSQL, e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres (schema made by Flyway)")
+    String db;
+
+    @Option(names = "--ndjson", paramLabel = "FILE", description = "also write one standard per line to FILE, and manifest.json beside it")
+    Path ndjson;
+
     @Spec
     CommandSpec spec;
 
@@ -67,14 +74,17 @@ public final class IngestCommand implements Callable<Integer> {
         long started = System.nanoTime();
         List<FileResult> results = new ArrayList<>();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers));
-        try {
+        try (BatchOutputs outputs = BatchOutputs.open(db, ndjson, workers)) {
             List<java.util.concurrent.Future<FileResult>> jobs = new ArrayList<>();
             for (Path file : files) {
-                jobs.add(pool.submit(() -> ingestOne(file, pipeline, json, progress)));
+                jobs.add(pool.submit(() -> ingestOne(file, pipeline, json, progress, outputs)));
             }
             for (java.util.concurrent.Future<FileResult> job : jobs) {
                 results.add(job.get());
             }
+            outputs.finish(files);
+        } catch (DatabaseException | InvalidOutputException e) {
+            throw new IOException(e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -98,7 +108,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Converts one file: NAME.json, or NAME.error.json naming the cause; never throws for bad input. */
-    private FileResult ingestOne(Path file, Pipeline pipeline, StandardJson json, Progress progress) throws IOException {
+    private FileResult ingestOne(Path file, Pipeline pipeline, StandardJson json, Progress progress, BatchOutputs outputs)
+            throws IOException {
         String base = baseName(file);
         String name = file.getFileName().toString();
         long fileStart = System.nanoTime();
@@ -107,6 +118,7 @@ public final class IngestCommand implements Callable<Integer> {
         try {
             List<CanonicalStandard> found = pipeline.ingest(file);
             json.write(found, out.resolve(base + ".json"));
+            outputs.delivered(file, found);
             long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
             progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
             return FileResult.ok(name, file, found, millisSince(fileStart));
@@ -115,6 +127,7 @@ public final class IngestCommand implements Callable<Integer> {
             message = ErrorCodes.message(e);
         }
         json.writeError(name, code, message, out.resolve(base + ".error.json"));
+        outputs.failed(file, code, message);
         progress.line("FAIL  " + file + ": " + code + " " + message);
         return FileResult.failed(name, code, message, millisSince(fileStart));
     }

@@ -8,7 +8,7 @@ import java.io.IOException;
  */
 public final class DeliveryException extends IOException {
 
-    public DeliveryException(String message, IOException cause) {
+    public DeliveryException(String message, Exception cause) {
         super(message, cause);
     }
 }
