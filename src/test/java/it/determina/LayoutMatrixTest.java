@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
  * family and per style and fails when the aggregate falls below {@link #MIN_FIELD_SCORE}.
  *
  * <p>{@code MIN_FIELD_SCORE} sits just below the score measured last (0.870 of 8502 fields when the matrix
- * was added; 0.966 once tables are read per axis, row rules and text alignment; 0.976 once a continued page keeps the
- * columns of the page before): raise it as the reading
- * improves (target 0.98), never lower it to make a change pass.
+ * was added; 0.966 once tables are read per axis, row rules and text alignment; 0.979 once a continued
+ * page keeps the columns of the page before and a unit heading cut at the column edge is read whole):
+ * raise it as the reading improves (target 0.98), never lower it to make a change pass.
  */
 class LayoutMatrixTest {
 
     /** Aggregate fields-correct / fields-checked over the whole matrix must be at least this. */
-    static final double MIN_FIELD_SCORE = 0.974;
+    static final double MIN_FIELD_SCORE = 0.977;
 
     private static final Path ROOT = Path.of("src/test/resources/matrix");
     private static final Pipeline PIPELINE = new Pipeline(FamilyRegistry.standard());

@@ -67,7 +67,8 @@ public final class ProfileFamily implements DocumentFamily {
         ProfileFields f = new ProfileFields();
         UnitBuilder unit = null;
         List<Unit> units = new ArrayList<>();
-        for (Entry e : KeyValueReader.entries(content)) {
+        for (Entry raw : KeyValueReader.entries(content)) {
+            Entry e = headingAcross(raw, content);
             if (Labels.is(e.label(), UC_HEADING)) {
                 if (unit != null) {
                     units.add(unit.build(content));
@@ -180,6 +181,23 @@ public final class ProfileFamily implements DocumentFamily {
     private static @Nullable String nameInFurniture(AnnexContent content) {
         return content.furniture().stream().map(l -> NAME_IN_FURNITURE.matcher(l.text().trim()))
                 .filter(Matcher::matches).map(m -> m.group(1).trim()).findFirst().orElse(null);
+    }
+
+    /**
+     * The entry as one heading when a UC heading printed across the row was cut at the column edge into a
+     * label ("Denominazione dell'Unità di") and a value ("Competenza 1) Preparare ..."): the label and the
+     * value read together as a numbered heading. Any other entry is returned as it is.
+     */
+    static Entry headingAcross(Entry e, AnnexContent content) {
+        if (!e.hasValue() || Labels.is(e.label(), UC_HEADING)) {
+            return e;
+        }
+        String joined = e.label().trim() + " " + content.cleaner().join(e.valueLines());
+        Matcher m = heading(joined);
+        if (m == null || m.group(1) == null || m.group(2).isBlank()) {
+            return e;
+        }
+        return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.region());
     }
 
     /** The number and title a UC heading row prints. */
