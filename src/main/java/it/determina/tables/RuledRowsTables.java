@@ -282,7 +282,9 @@ public final class RuledRowsTables {
         boolean ruledSheet = between.isSheet() && bands.size() >= MIN_ONE_LINE_ROWS
                 && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
         // a page going on with the previous page's table in its columns is that table, whatever its rows
-        if (!same && !kept && !between.isTextTable(TEXT_ROWS) && !ruledSheet) {
+        // (two bands at least: one row between two rules says nothing of its table)
+        boolean goesOn = (same || kept) && bands.size() >= 2;
+        if (!goesOn && !between.isTextTable(TEXT_ROWS) && !ruledSheet) {
             return List.of();
         }
         double top = ys.get(0);
