@@ -142,7 +142,7 @@ public final class Pipeline implements DocumentReader {
             try {
                 Files.deleteIfExists(opened.content());
             } catch (IOException e) {
-                LOG.warn("{}: temporary file {} not deleted ({})", incoming.fileName(), opened.content(), e.getMessage());
+                LOG.warn("{}: temporary file {} not deleted ({})", SafeText.of(incoming.fileName()), opened.content(), e.getMessage());
             }
         }
     }
@@ -222,7 +222,7 @@ public final class Pipeline implements DocumentReader {
             DocumentFamily family = families.recognise(annex).orElse(null);
             if (family == null) {
                 LOG.warn("{}: pages {}-{} (annex {}) match no known layout; not converted",
-                        incoming.fileName(), part.pageStart(), part.pageEnd(), part.annex());
+                        SafeText.of(incoming.fileName()), part.pageStart(), part.pageEnd(), part.annex());
                 continue;
             }
             StandardDraft draft = family.parse(annex);

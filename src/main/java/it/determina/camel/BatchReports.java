@@ -39,7 +39,7 @@ public final class BatchReports {
         try {
             add(result);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: the review report could not be updated ({})", result.fileName(), e.toString());
+            LOG.warn("{}: the review report could not be updated ({})", it.determina.SafeText.of(result.fileName()), e.toString());
         }
     }
 

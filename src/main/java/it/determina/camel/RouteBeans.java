@@ -102,6 +102,26 @@ public class RouteBeans implements CamelConfiguration {
     private WorkerKills kills;
     private final PollWatch polls = new PollWatch(Clock.systemUTC());
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteBeans.class);
+
+    /**
+     * Logs determina's settings with every credential masked (issue 12, finding 12): Camel's own summary,
+     * which printed an FTP address with its password, is off in application.properties.
+     */
+    @Override
+    public void configure(CamelContext context) {
+        java.util.Properties all = context.getPropertiesComponent().loadProperties(k -> k.startsWith("determina."));
+        new java.util.TreeMap<>(all).forEach((k, v) -> LOG.info("setting {} = {}", k, masked(String.valueOf(k), String.valueOf(v))));
+    }
+
+    /** A setting's value as it may be logged: none for a key naming a secret, passwords masked in an address. */
+    static String masked(String key, String value) {
+        if (key.matches("(?i).*(password|passphrase|secret|token).*")) {
+            return "xxxxxx";
+        }
+        return RemoteFolderImporter.masked(value);
+    }
+
     @BindToRegistry("processedFiles")
     public ProcessedLedger processedFiles() {
         return new ProcessedLedger(Path.of(state, "processed-sha256.txt"));
@@ -207,7 +227,8 @@ public class RouteBeans implements CamelConfiguration {
     @BindToRegistry("remoteFolder")
     public RemoteFolderImporter remoteFolder(CamelContext context) {
         String options = (remoteFolder.contains("?") ? "&" : "?") + "idempotent=true&idempotentRepository=#importedFiles"
-                + (remoteFolder.contains("streamDownload") ? "" : "&streamDownload=true");
+                // streamed, never held in memory (issue 12, finding 8); Camel requires stepwise=false for it
+                + (remoteFolder.contains("streamDownload") ? "" : "&streamDownload=true&stepwise=false");
         return new RemoteFolderImporter(context, remoteFolder + options, inboxWriter(), importRuns(context).get(0));
     }
 

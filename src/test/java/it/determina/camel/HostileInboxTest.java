@@ -35,15 +35,18 @@ class HostileInboxTest {
     @Test
     void filesInputsOfTheSameNameEachUnderItsOwnNameAndAReplacedFileIsProcessedToo() throws Exception {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
-        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home).property("determina.timeout-seconds", "4"))) {
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home).property("determina.timeout-seconds", "15"))) {
             // finding 2: a.pdf replaced while it is processed; here the first a.pdf spins until its time limit
             HostileDocuments.nestedForms(home.resolve("spin.pdf"), 16, 4);
             Files.copy(home.resolve("spin.pdf"), inbox.resolve("a.pdf"));
             RunningApp.await(Duration.ofSeconds(30), () -> !Files.exists(inbox.resolve("a.pdf")));
             Files.copy(PROFILE, inbox.resolve("a.pdf"));
+            RunningApp.await(Duration.ofSeconds(90), () -> Files.exists(home.resolve("output/by-file/a~2.json")));
             // finding 3: same names whatever the case, and a failure record meeting another input's output
             Files.copy(LAZIO, inbox.resolve("A.PDF"));
-            Files.copy(LAZIO, inbox.resolve("atto.error.pdf"));
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/A~3.json")));
+            Files.write(inbox.resolve("atto.error.pdf"), withNote(LAZIO, "another determination"));
+            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/atto.error.json")));
             Files.writeString(inbox.resolve("atto.pdf"), "not a pdf");
 
             RunningApp.await(Duration.ofSeconds(120), () -> names("archive").size() == 3 && names("failed").size() == 4);
@@ -57,6 +60,11 @@ class HostileInboxTest {
             assertThat(app.get("/observe/health")).startsWith("200");
             assertThat(app.get("/observe/metrics")).contains("determina_workers_killed_total{reason=\"TIMEOUT\"} 1.0");
         }
+    }
+
+    private static byte[] withNote(Path sample, String note) throws java.io.IOException {
+        return (Files.readString(sample, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n% " + note + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     @Test
