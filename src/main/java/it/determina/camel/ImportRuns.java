@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How the runs of one scheduled import went, for health and metrics (issue 12, deliverable 4): a run
- * that failed (source unreachable, or every link tried failed) counts in
+ * that failed (the source could not be read) counts in
  * {@code determina.import.runs{source,outcome}}, and {@link #failingRuns()} failed runs in a row make the
  * service unhealthy until a run succeeds. Thread-safe.
  */
@@ -43,6 +43,11 @@ public final class ImportRuns {
         lastError = error;
         lastRun = clock.instant();
         metrics.counter("determina.import.runs", "source", source, "outcome", "failed").increment();
+    }
+
+    /** Counts one link or file of a run: {@code fetched}, {@code failed} (an error) or {@code skipped} (refused, too large). */
+    public void link(String outcome) {
+        metrics.counter("determina.import.links", "source", source, "outcome", outcome).increment();
     }
 
     /** Failed runs since the last one that succeeded. */

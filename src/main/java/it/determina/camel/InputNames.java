@@ -33,12 +33,16 @@ public final class InputNames {
     private static final Logger LOG = LoggerFactory.getLogger(InputNames.class);
 
     private final Path ledger;
+    private final Path archive;
+    private final Path failed;
     private final NameClaims claims = new NameClaims();
     private final Map<String, String> byContentAndName = new HashMap<>();
 
     /** Loads the ledger and holds every name found in {@code archive} (all days), {@code failed} and {@code byFile}. */
     public InputNames(Path ledger, Path archive, Path failed, Path byFile) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.failed = Objects.requireNonNull(failed, "failed");
         try {
             load();
             for (Path day : list(archive)) {
@@ -58,12 +62,16 @@ public final class InputNames {
         }
     }
 
-    /** The name {@code file} is filed under: the one it had if taken before, else a new free one. */
+    /**
+     * The name {@code file} is filed under: the one it had when taken before and not settled then (a crash
+     * in between), else a new free one; the same content dropped again under the same name after it was
+     * archived or failed is a new input with a new name.
+     */
     public synchronized String claim(File file) {
         String original = file.getName();
         String key = sha256(file) + "\t" + original;
         String known = byContentAndName.get(key);
-        if (known != null) {
+        if (known != null && !isSettled(known)) {
             return known;
         }
         String name = claims.claim(original);
@@ -80,6 +88,18 @@ public final class InputNames {
         String name = claims.claim(original);
         record("-\t" + original, name);
         return name;
+    }
+
+    /** Whether an input filed as {@code name} is already in failed/ or in a day of archive/. */
+    private boolean isSettled(String name) {
+        if (Files.exists(failed.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try {
+            return list(archive).stream().anyMatch(day -> Files.exists(day.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String sha256(File file) {

@@ -88,11 +88,13 @@ public final class RemoteFolderImporter {
             }
             Path placed = inbox.save(name, exchange.getIn().getMandatoryBody(InputStream.class));
             consumer.doneUoW(exchange);
+            runs.link("fetched");
             LOG.info("imported {} as {} from {}", SafeText.of(remote), SafeText.of(placed.getFileName()), masked(uri));
             return true;
         } catch (InboxWriter.TooLargeException e) {
             exchange.setException(e);
             consumer.doneUoW(exchange);
+            runs.link("skipped");
             LOG.warn("{}: skipped ({})", SafeText.of(remote), SafeText.of(e.getMessage()));
             return false;
         } catch (IOException | org.apache.camel.InvalidPayloadException e) {

@@ -100,6 +100,7 @@ public class RouteBeans implements CamelConfiguration {
     private ImportRuns ftpRuns;
     private ImportRuns httpRuns;
     private WorkerKills kills;
+    private ServiceHealth health;
     private final PollWatch polls = new PollWatch(Clock.systemUTC());
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteBeans.class);
@@ -186,9 +187,13 @@ public class RouteBeans implements CamelConfiguration {
     }
 
     @BindToRegistry("serviceHealth")
-    public ServiceHealth serviceHealth(CamelContext context) {
-        return new ServiceHealth(polls, importRuns(context), kills(context), Duration.ofSeconds(stallSeconds), failingRuns,
-                metrics(context));
+    public synchronized ServiceHealth serviceHealth(CamelContext context) {
+        if (health == null) {
+            health = new ServiceHealth(polls, importRuns(context), kills(context), Duration.ofSeconds(stallSeconds), failingRuns,
+                    metrics(context));
+            health.setCamelContext(context);
+        }
+        return health;
     }
 
     /** The one daily report both the drop folder and the failures write to. */

@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@code .pdf} or {@code .p7m}, query string kept, not fetched before, is downloaded into the inbox
  * through {@link InboxWriter} (complete copies only, never replacing a file, at most
  * {@code determina.import.max-size-mb}). A link is recorded in the ledger only once its copy is in the
- * inbox. A link that fails or is refused is logged and skipped; the others are still tried (issue 12,
- * finding 4).
+ * inbox. A link that fails or is refused is logged (once per process) and skipped; the others are still
+ * tried (issue 12, finding 4). A run fails, for health, only when the page cannot be read; each link's
+ * outcome is counted in {@code determina.import.links{source,outcome=fetched|failed|skipped}}.
  *
  * <p>Closed by default (finding 13): only {@code http} and {@code https}, only from the page's own host
  * and port or from {@code allowedHosts} ({@code host} or {@code host:port}). Redirects are not followed
@@ -51,6 +52,8 @@ public final class WebImporter {
     private final InboxWriter inbox;
     private final Set<String> allowedHosts;
     private final ImportRuns runs;
+    /** Links already warned about in this process: a link refused or failing again is logged at debug level. */
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -78,7 +81,6 @@ public final class WebImporter {
         }
         Set<String> seen = seen();
         int fetched = 0;
-        int failed = 0;
         for (String href : hrefs(html)) {
             URI link = link(href);
             if (link == null || seen.contains(link.toString())) {
@@ -89,17 +91,14 @@ public final class WebImporter {
                 Files.writeString(ledger, link + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 seen.add(link.toString());
                 LOG.info("imported {} from {}", SafeText.of(placed.getFileName()), SafeText.of(link));
+                runs.link("fetched");
                 fetched++;
             } catch (IOException e) {
-                failed++;
-                LOG.warn("{}: not imported ({}); the other links go on", SafeText.of(link), SafeText.of(e.getMessage()));
+                runs.link(e instanceof InboxWriter.TooLargeException || e instanceof RefusedException ? "skipped" : "failed");
+                warnOnce(link.toString(), "{}: not imported ({}); the other links go on", SafeText.of(link), SafeText.of(e.getMessage()));
             }
         }
-        if (failed > 0 && fetched == 0) {
-            runs.failed(failed + " link(s) failed, none fetched");
-        } else {
-            runs.succeeded();
-        }
+        runs.succeeded();
         return fetched;
     }
 
@@ -118,7 +117,7 @@ public final class WebImporter {
         try {
             uri = page.resolve(new URI(encodeSpaces(href)));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            LOG.warn("{}: not a valid link; skipped", SafeText.of(href));
+            warnOnce(href, "{}: not a valid link; skipped", SafeText.of(href), "");
             return null;
         }
         if (uri.getRawPath() == null || !DOCUMENT_PATH.matcher(uri.getPath()).matches()) {
@@ -126,10 +125,18 @@ public final class WebImporter {
         }
         String refused = refusal(uri);
         if (refused != null) {
-            LOG.warn("{}: {}; skipped", SafeText.of(uri), refused);
+            warnOnce(uri.toString(), "{}: {}; skipped", SafeText.of(uri), refused);
             return null;
         }
         return uri;
+    }
+
+    private void warnOnce(String key, String format, Object first, Object second) {
+        if (warned.add(key)) {
+            LOG.warn(format, first, second);
+        } else {
+            LOG.debug(format, first, second);
+        }
     }
 
     private static String encodeSpaces(String href) {
@@ -209,11 +216,18 @@ public final class WebImporter {
             }
             String refused = refusal(next);
             if (refused != null) {
-                throw new IOException(uri + " redirects to " + next + ", refused: " + refused);
+                throw new RefusedException(uri + " redirects to " + next + ", refused: " + refused);
             }
             uri = next;
         }
         throw new IOException(start + ": more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    /** A redirect to an address the import may not fetch. */
+    static final class RefusedException extends IOException {
+        RefusedException(String message) {
+            super(message);
+        }
     }
 
     private Set<String> seen() throws IOException {

@@ -1,9 +1,11 @@
 package it.determina.cli;
 
+import it.determina.DocumentReader;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.worker.WorkerPool;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,16 +55,39 @@ public final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "cases run at once (default: 1)")
     int threads = 1;
 
+    @Option(names = "--isolated", description = "read each case in a pool of worker JVMs (as run does), killed on time or memory")
+    boolean isolated;
+
+    @Option(names = "--worker-heap-mb", description = "heap of each worker with --isolated (default: 1024)")
+    int workerHeapMb = 1024;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Outcomes outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), Duration.ofSeconds(caseTimeout), keep, threads);
+        Limits limits = new Limits(200L * 1024 * 1024, 5_000, Duration.ofSeconds(caseTimeout));
+        java.util.List<String> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Outcomes outcomes;
+        int alive = 0;
+        if (isolated) {
+            try (WorkerPool pool = new WorkerPool(Math.max(1, threads), workerHeapMb, 500,
+                    limits, kills::add)) {
+                outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), pool, keep, threads);
+                alive = pool.alive();
+            }
+        } else {
+            outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), new Pipeline(FamilyRegistry.standard(), limits), keep, threads);
+        }
         out.printf("fuzz: %d cases (seed %d) in %.1f s%n", outcomes.cases(), seed, outcomes.millis() / 1000.0);
         outcomes.byOutcome().forEach((k, v) -> out.printf("  %-22s %d%n", k, v));
         out.printf("broken: %d (INTERNAL_ERROR or TIMEOUT, kept under %s)%n", outcomes.broken(), keep);
+        if (isolated) {
+            out.printf("workers killed: %d %s; worker processes alive at the end: %d (pool of %d)%n", kills.size(),
+                    new TreeMap<>(kills.stream().collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()))),
+                    alive, Math.max(1, threads));
+        }
         out.flush();
         return outcomes.broken() == 0 ? 0 : 1;
     }
@@ -77,21 +102,21 @@ public final class FuzzCommand implements Callable<Integer> {
 
     public static Outcomes run(Path samples, long seed, int cases, Duration budget, Duration caseTimeout, Path keep)
             throws Exception {
-        return run(samples, seed, cases, budget, caseTimeout, keep, 1);
+        return run(samples, seed, cases, budget, new Pipeline(FamilyRegistry.standard(),
+                new Limits(200L * 1024 * 1024, 5_000, caseTimeout)), keep, 1);
     }
 
     /**
      * Runs up to {@code cases} damaged samples, {@code threads} at once. The cases are drawn in order from
      * one random source seeded with {@code seed}, so a seed names the same cases whatever the threads.
      */
-    public static Outcomes run(Path samples, long seed, int cases, Duration budget, Duration caseTimeout, Path keep,
-                               int threads) throws Exception {
+    public static Outcomes run(Path samples, long seed, int cases, Duration budget, DocumentReader pipeline,
+                               Path keep, int threads) throws Exception {
         List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
         List<byte[]> originals = new java.util.ArrayList<>();
         for (Path pdf : pdfs) {
             originals.add(Files.readAllBytes(pdf));
         }
-        Pipeline pipeline = new Pipeline(FamilyRegistry.standard(), new Limits(200L * 1024 * 1024, 5_000, caseTimeout));
         Random random = new Random(seed);
         Map<String, Integer> byOutcome = new TreeMap<>();
         java.util.concurrent.atomic.AtomicInteger broken = new java.util.concurrent.atomic.AtomicInteger();
@@ -134,7 +159,7 @@ public final class FuzzCommand implements Callable<Integer> {
         }
     }
 
-    private static void runCase(Case c, Pipeline pipeline, Path work, Path keep, long seed,
+    private static void runCase(Case c, DocumentReader pipeline, Path work, Path keep, long seed,
                                 Map<String, Integer> byOutcome, java.util.concurrent.atomic.AtomicInteger broken) {
         Path input = work.resolve("case-" + c.number() + ".pdf");
         try {
@@ -160,7 +185,7 @@ public final class FuzzCommand implements Callable<Integer> {
     private record Result(String code, String cause) {
     }
 
-    private static Result outcome(Pipeline pipeline, Path input) {
+    private static Result outcome(DocumentReader pipeline, Path input) {
         try {
             pipeline.ingest(input);
             return new Result("ok", "");

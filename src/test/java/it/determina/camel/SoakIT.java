@@ -118,7 +118,9 @@ class SoakIT {
                 assertThat(Files.readAllLines(home.resolve("state/imported-http.txt"))).hasSize(2);
                 String health = get(ports.get(1), "/observe/health");
                 assertThat(health).startsWith("200").contains("UP");
-                assertThat(get(ports.get(1), "/observe/metrics")).contains("determina_workers_killed_total{reason=\"TIMEOUT\"} 1.0");
+                assertThat(get(ports.get(1), "/observe/metrics")).contains("determina_workers_killed_total{reason=\"TIMEOUT\"} 1.0")
+                        .contains("determina_import_links_total{outcome=\"skipped\",source=\"http\"}")
+                        .contains("determina_health_problems 0.0");
             } finally {
                 second.destroy();
                 second.waitFor();
