@@ -52,6 +52,21 @@ class WorkerPoolTest {
     }
 
     @Test
+    void aFuzzFoundDocumentThatExhaustsTheHeapCostsOnlyItsWorker() throws Exception {
+        // fuzz seed 20261130, case 3127 (a flipped byte): every one of a flood of glyphs is checked against
+        // the clipping path until the heap is gone; read in the fuzz's own JVM it took the whole run down
+        Path flood = Path.of("src/test/resources/regression/worker/glyph-flood-clip-check-out-of-memory-flip-seed20261130-case3127.pdf");
+        List<String> kills = new CopyOnWriteArrayList<>();
+        try (WorkerPool pool = new WorkerPool(1, 256, 10, new Limits(200L << 20, 100, Duration.ofSeconds(30)), kills::add)) {
+            assertThatThrownBy(() -> pool.ingest(flood)).isInstanceOf(IngestException.class)
+                    .extracting(e -> ((IngestException) e).code()).isIn("TIMEOUT", "OUT_OF_MEMORY");
+            assertThat(kills).hasSize(1);
+            assertThat(pool.alive()).isZero();
+            assertThat(pool.ingest(PROFILE)).hasSize(1);
+        }
+    }
+
+    @Test
     void filesAnImageBombAsOutOfMemoryNotAsABug() throws Exception {
         Path bomb = tmp.resolve("image-bomb.pdf");
         HostileDocuments.imageBomb(bomb, 40_000);
