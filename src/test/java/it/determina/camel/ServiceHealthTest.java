@@ -73,6 +73,31 @@ class ServiceHealthTest {
         }
     }
 
+    @Test
+    void isDownWhenTheImportSchedulerStopsFiring() throws Exception {
+        // finding 8: the scheduler was killed while the process stayed up, and nothing said so
+        HttpServer web = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        web.createContext("/page.html", ex -> {
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        web.start();
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.health.stall-seconds", "3")
+                .property("determina.import.http.enabled", "true")
+                .property("determina.import.http.url", "http://127.0.0.1:" + web.getAddress().getPort() + "/page.html")
+                .property("determina.import.http.cron", "0/1 * * * * ?"))) {
+            RunningApp.await(Duration.ofSeconds(20), () -> get(app, "/observe/health").startsWith("200"));
+            app.context().getComponent("quartz", org.apache.camel.component.quartz.QuartzComponent.class).getScheduler().standby();
+            RunningApp.await(Duration.ofSeconds(30), () -> get(app, "/observe/health").startsWith("503"));
+            assertThat(get(app, "/observe/health?exposureLevel=full")).contains("import-http has not run since");
+            app.context().getComponent("quartz", org.apache.camel.component.quartz.QuartzComponent.class).getScheduler().start();
+            RunningApp.await(Duration.ofSeconds(30), () -> get(app, "/observe/health").startsWith("200"));
+        } finally {
+            web.stop(0);
+        }
+    }
+
     private static String get(RunningApp app, String path) {
         try {
             return app.get(path);
