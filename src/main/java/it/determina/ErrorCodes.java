@@ -9,6 +9,12 @@ import java.io.IOException;
 /**
  * The one mapping from what went wrong with a file to the code written in its NAME.error.json, shared by
  * the {@code ingest} and {@code tables} commands and the drop-folder routes.
+ *
+ * <p>Codes of issue 12, thrown where they arise: {@code TIMEOUT}, {@code OUT_OF_MEMORY} and
+ * {@code WORKER_CRASHED} when a document's worker process is killed or dies ({@code worker.WorkerPool});
+ * {@code OUT_OF_MEMORY} also in this process ({@code Pipeline}); {@code OUTPUT_UNWRITABLE} for an output
+ * that cannot be written ({@link DeliveryException}); {@code SYMLINK}, {@code HIDDEN_NAME} and
+ * {@code NOT_A_FILE} for inbox entries the drop folder does not take ({@code camel.InboxSweeper}).
  */
 public final class ErrorCodes {
 

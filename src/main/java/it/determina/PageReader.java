@@ -71,11 +71,11 @@ public final class PageReader {
             for (OcrEngine.OcrWord w : read) {
                 words.add(new Word(w.text(), w.x0(), w.x1(), w.top(), w.bottom(), w.bottom() - w.top(), false, w.confidence()));
             }
-            LOG.info("{}: page {} has no text layer; {} words read by OCR ({} ruled boxes, picture turned {} degrees)", name,
+            LOG.info("{}: page {} has no text layer; {} words read by OCR ({} ruled boxes, picture turned {} degrees)", SafeText.of(name),
                     page.number(), words.size(), boxes.size(), String.format(Locale.ROOT, "%.2f", skew == 0 ? 0.0 : -skew));
             return words.isEmpty() ? page : page.withOcrWords(words, rulings);
         } catch (IOException e) {
-            LOG.warn("{}: OCR of page {} failed ({}); the page is flagged unreadable", name, page.number(), e.getMessage());
+            LOG.warn("{}: OCR of page {} failed ({}); the page is flagged unreadable", SafeText.of(name), page.number(), e.getMessage());
             return page;
         }
     }

@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * file's standards apart ({@link StandardIds}).
  * Thread-safe: every call works on its own values.
  */
-public final class Pipeline {
+public final class Pipeline implements DocumentReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
@@ -80,6 +80,7 @@ public final class Pipeline {
      *
      * @throws IngestException with a stable code when the file cannot be processed
      */
+    @Override
     public List<CanonicalStandard> ingest(Path file) throws IngestException {
         Future<List<CanonicalStandard>> job = workers.submit(() -> ingestNow(file));
         try {
@@ -95,6 +96,11 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IngestException ie) {
                 throw ie;
+            }
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                // an image or stream that decodes to more than the heap (issue 12, finding 10): the input's fault
+                throw new IngestException("OUT_OF_MEMORY", file.getFileName() + ": needs more memory than the heap allows ("
+                        + oom.getMessage() + ")", oom);
             }
             throw new IngestException("INTERNAL_ERROR", file.getFileName() + ": bug: " + e.getCause(), e.getCause());
         }
@@ -136,7 +142,7 @@ public final class Pipeline {
             try {
                 Files.deleteIfExists(opened.content());
             } catch (IOException e) {
-                LOG.warn("{}: temporary file {} not deleted ({})", incoming.fileName(), opened.content(), e.getMessage());
+                LOG.warn("{}: temporary file {} not deleted ({})", SafeText.of(incoming.fileName()), opened.content(), e.getMessage());
             }
         }
     }
@@ -216,7 +222,7 @@ public final class Pipeline {
             DocumentFamily family = families.recognise(annex).orElse(null);
             if (family == null) {
                 LOG.warn("{}: pages {}-{} (annex {}) match no known layout; not converted",
-                        incoming.fileName(), part.pageStart(), part.pageEnd(), part.annex());
+                        SafeText.of(incoming.fileName()), part.pageStart(), part.pageEnd(), part.annex());
                 continue;
             }
             StandardDraft draft = family.parse(annex);

@@ -34,12 +34,16 @@ public final class BatchReports {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Adds one file's outcome; a report that cannot be written is logged, never fails the file. */
+    /**
+     * Adds one file's outcome; a report that cannot be written is logged, never fails the file. The page
+     * pictures are drawn here, in the service's own JVM: a picture too large for its heap is given up (the
+     * one allocation that failed is released) rather than letting the error stop the route's thread.
+     */
     public void addQuietly(FileResult result) {
         try {
             add(result);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("{}: the review report could not be updated ({})", result.fileName(), e.toString());
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            LOG.warn("{}: the review report could not be updated ({})", it.determina.SafeText.of(result.fileName()), e.toString());
         }
     }
 

@@ -3,7 +3,8 @@ package it.determina.camel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import it.determina.IngestException;
-import it.determina.Pipeline;
+import it.determina.DocumentReader;
+import it.determina.SafeText;
 import it.determina.intake.IncomingFile;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Flag;
@@ -21,18 +22,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the drop-folder route calls: the content hash of a file taken in, and its ingestion (the same
- * {@link Pipeline} as {@code ingest}) with delivery to the output folder. Thread-safe.
+ * reading as {@code ingest}, usually in a worker process) with delivery to the output folder under the name
+ * the input was given ({@link InputNames}). Thread-safe.
  */
 public final class DropFolder {
 
     private static final Logger LOG = LoggerFactory.getLogger(DropFolder.class);
 
-    private final Pipeline pipeline;
+    private final DocumentReader pipeline;
     private final StandardStore store;
     private final MeterRegistry metrics;
     private final BatchReports reports;
 
-    public DropFolder(Pipeline pipeline, StandardStore store, MeterRegistry metrics, BatchReports reports) {
+    public DropFolder(DocumentReader pipeline, StandardStore store, MeterRegistry metrics, BatchReports reports) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -44,25 +46,25 @@ public final class DropFolder {
         try {
             return IncomingFile.of(file.toPath()).sha256();
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", file.getName() + ": cannot be read (" + e + ")", e);
+            throw new IngestException("FILE_UNREADABLE", SafeText.of(file.getName()) + ": cannot be read (" + e + ")", e);
         }
     }
 
     /**
-     * Ingests {@code file} and delivers its standards.
+     * Ingests {@code file} and delivers its standards under {@code name} (the name it is filed under).
      *
      * @throws IngestException when the document cannot be processed (not retried)
      * @throws IdCollisionException when a standard can take no id in the output (not retried)
      * @throws DeliveryException when the output cannot be written (retried by the route)
      */
-    public void ingest(File file) throws IngestException, DeliveryException, InvalidOutputException, IdCollisionException {
+    public void ingest(File file, String name) throws IngestException, DeliveryException, InvalidOutputException, IdCollisionException {
         Timer.Sample sample = Timer.start(metrics);
         long start = System.nanoTime();
         try {
-            List<CanonicalStandard> standards = store.deliver(baseName(file.getName()), pipeline.ingest(file.toPath()));
-            reports.addQuietly(FileResult.ok(file.getName(), file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
+            List<CanonicalStandard> standards = store.deliver(baseName(name), pipeline.ingest(file.toPath()));
+            reports.addQuietly(FileResult.ok(name, file.toPath(), standards, (System.nanoTime() - start) / 1_000_000));
             for (CanonicalStandard s : standards) {
-                LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", file.getName(), s.source().annex(),
+                LOG.info("{}: annex {} pages {}-{} -> {} ({} flags)", SafeText.of(name), s.source().annex(),
                         s.source().pageStart(), s.source().pageEnd(), s.id(), s.flags().size());
                 for (Flag f : s.flags()) {
                     metrics.counter("determina.flags", "code", f.code().name()).increment();

@@ -35,12 +35,14 @@ public final class FailedFiles {
         this.reports = Objects.requireNonNull(reports, "reports");
     }
 
-    public void record(File file, Throwable cause) throws IOException {
+    /** Records why {@code file}, filed under {@code name} (see {@link InputNames}), failed. */
+    public void record(File file, @org.jspecify.annotations.Nullable String filedAs, Throwable cause) throws IOException {
+        String name = filedAs == null ? it.determina.output.NameClaims.printable(file.getName()) : filedAs;
         String code = ErrorCodes.of(cause);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
-        LOG.warn("{}: {} {}", file.getName(), code, message);
+        LOG.warn("{}: {} {}", it.determina.SafeText.of(name), code, it.determina.SafeText.of(message));
         metrics.counter("determina.files.failed", "error", code).increment();
-        json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(file.getName()) + ".error.json"));
-        reports.addQuietly(FileResult.failed(file.getName(), code, message, 0));
+        json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(name) + ".error.json"));
+        reports.addQuietly(FileResult.failed(name, code, message, 0));
     }
 }

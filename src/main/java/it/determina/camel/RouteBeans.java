@@ -2,19 +2,29 @@ package it.determina.camel;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import it.determina.DocumentReader;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.inbox.InboxWriter;
 import it.determina.output.StandardJson;
 import it.determina.output.StandardStore;
+import it.determina.worker.WorkerPool;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.service.ServiceSupport;
 
 /** The beans the routes call, built from the folders and sources named in application.properties. */
 public class RouteBeans implements CamelConfiguration {
@@ -25,17 +35,93 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.failed")
     private String failed;
 
+    @PropertyInject("determina.archive")
+    private String archive;
+
     @PropertyInject("determina.inbox")
     private String inbox;
 
     @PropertyInject("determina.state")
     private String state;
 
+    @PropertyInject("determina.work")
+    private String work;
+
     @PropertyInject("determina.import.http.url")
     private String importPage;
 
+    @PropertyInject("determina.import.http.allowed-hosts")
+    private String allowedHosts;
+
     @PropertyInject("determina.import.ftp.uri")
     private String remoteFolder;
+
+    @PropertyInject("determina.import.max-size-mb")
+    private long importMaxSizeMb;
+
+    @PropertyInject("determina.incomplete-wait-seconds")
+    private long incompleteWaitSeconds;
+
+    @PropertyInject("determina.inbox.grace-seconds")
+    private long graceSeconds;
+
+    @PropertyInject("determina.workers")
+    private int workers;
+
+    @PropertyInject("determina.worker.isolated")
+    private boolean isolated;
+
+    @PropertyInject("determina.worker.heap-mb")
+    private int workerHeapMb;
+
+    @PropertyInject("determina.worker.max-documents")
+    private int workerMaxDocuments;
+
+    @PropertyInject("determina.health.stall-seconds")
+    private long stallSeconds;
+
+    @PropertyInject("determina.health.failing-runs")
+    private int failingRuns;
+
+    @PropertyInject("determina.health.max-worker-kills")
+    private int maxWorkerKills;
+
+    @PropertyInject("determina.max-size-mb")
+    private long maxSizeMb;
+
+    @PropertyInject("determina.max-pages")
+    private int maxPages;
+
+    @PropertyInject("determina.timeout-seconds")
+    private long timeoutSeconds;
+
+    private BatchReports reports;
+    private InputNames names;
+    private ImportRuns ftpRuns;
+    private ImportRuns httpRuns;
+    private WorkerKills kills;
+    private ServiceHealth health;
+    private final PollWatch polls = new PollWatch(Clock.systemUTC());
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteBeans.class);
+
+    /**
+     * Logs determina's settings with every credential masked (issue 12, finding 12): Camel's own summary,
+     * which printed an FTP address with its password, is off in application.properties.
+     */
+    @Override
+    public void configure(CamelContext context) {
+        java.util.Properties all = context.getPropertiesComponent().loadProperties(k -> k.startsWith("determina."));
+        new java.util.TreeMap<>(all).forEach((k, v) -> LOG.info("setting {} = {}", k, masked(String.valueOf(k), String.valueOf(v))));
+    }
+
+    /** A setting's value as it may be logged: none for a key naming a secret, passwords masked in an address. */
+    static String masked(String key, String value) {
+        if (key.matches("(?i).*(password|passphrase|secret|token).*")) {
+            return "xxxxxx";
+        }
+        return RemoteFolderImporter.masked(value);
+    }
 
     @BindToRegistry("processedFiles")
     public ProcessedLedger processedFiles() {
@@ -48,27 +134,66 @@ public class RouteBeans implements CamelConfiguration {
                 Path.of(state, "imported-ftp.txt").toFile(), 100_000);
     }
 
-    private BatchReports reports;
+    @BindToRegistry("inputNames")
+    public synchronized InputNames inputNames() {
+        if (names == null) {
+            names = new InputNames(Path.of(state, "input-names.tsv"), Path.of(archive), Path.of(failed),
+                    Path.of(output, "by-file"));
+        }
+        return names;
+    }
 
-    @PropertyInject("determina.max-size-mb")
-    private long maxSizeMb;
+    @BindToRegistry("completeFiles")
+    public CompleteFiles completeFiles() {
+        return new CompleteFiles(Duration.ofSeconds(incompleteWaitSeconds), Clock.systemUTC());
+    }
 
-    @PropertyInject("determina.max-pages")
-    private int maxPages;
+    @BindToRegistry("dropFolderPolls")
+    public PollWatch dropFolderPolls() {
+        return polls;
+    }
 
-    @PropertyInject("determina.timeout-seconds")
-    private long timeoutSeconds;
+    /** Sweeps the inbox; built first thing, it puts back what a stopped process was working on. */
+    @BindToRegistry("inboxSweeper")
+    public InboxSweeper inboxSweeper(CamelContext context) throws IOException {
+        InboxSweeper sweeper = new InboxSweeper(Path.of(inbox), Path.of(work), Path.of(failed), inputNames(),
+                inboxWriter(), new StandardJson(), metrics(context), Duration.ofSeconds(graceSeconds), Clock.systemUTC());
+        sweeper.recoverWork();
+        return sweeper;
+    }
 
     @BindToRegistry("dropFolder")
-    public DropFolder dropFolder(CamelContext context) {
+    public DropFolder dropFolder(CamelContext context) throws Exception {
         StandardStore store = new StandardStore(Path.of(output), new StandardJson(), Clock.systemUTC());
-        Limits limits = new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds));
-        return new DropFolder(new Pipeline(FamilyRegistry.standard(), limits), store, metrics(context), reports());
+        Limits limits = new Limits(maxSizeMb * 1024 * 1024, maxPages, Duration.ofSeconds(timeoutSeconds));
+        DocumentReader reader = new Pipeline(FamilyRegistry.standard(), limits);
+        if (isolated) {
+            WorkerPool pool = new WorkerPool(Math.max(1, workers), workerHeapMb, workerMaxDocuments, limits,
+                    kills(context)::killed);
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStop() {
+                    pool.close();
+                }
+            });
+            reader = pool;
+        }
+        return new DropFolder(reader, store, metrics(context), reports());
     }
 
     @BindToRegistry("failures")
     public FailedFiles failures(CamelContext context) {
         return new FailedFiles(Path.of(failed), new StandardJson(), metrics(context), reports());
+    }
+
+    @BindToRegistry("serviceHealth")
+    public synchronized ServiceHealth serviceHealth(CamelContext context) {
+        if (health == null) {
+            health = new ServiceHealth(polls, importRuns(context), kills(context), Duration.ofSeconds(stallSeconds), failingRuns,
+                    metrics(context));
+            health.setCamelContext(context);
+        }
+        return health;
     }
 
     /** The one daily report both the drop folder and the failures write to. */
@@ -79,6 +204,25 @@ public class RouteBeans implements CamelConfiguration {
         return reports;
     }
 
+    private synchronized WorkerKills kills(CamelContext context) {
+        if (kills == null) {
+            kills = new WorkerKills(metrics(context), Clock.systemUTC(), Duration.ofMinutes(10), maxWorkerKills);
+        }
+        return kills;
+    }
+
+    private synchronized List<ImportRuns> importRuns(CamelContext context) {
+        if (ftpRuns == null) {
+            ftpRuns = new ImportRuns("ftp", metrics(context), Clock.systemUTC());
+            httpRuns = new ImportRuns("http", metrics(context), Clock.systemUTC());
+        }
+        return List.of(ftpRuns, httpRuns);
+    }
+
+    private InboxWriter inboxWriter() {
+        return new InboxWriter(Path.of(inbox), Path.of(state, "partial"), importMaxSizeMb * 1024 * 1024);
+    }
+
     /** Camel's Prometheus registry when metrics are on, so /observe/metrics shows determina's counters too. */
     private static MeterRegistry metrics(CamelContext context) {
         MeterRegistry found = context.getRegistry().findSingleByType(MeterRegistry.class);
@@ -87,12 +231,17 @@ public class RouteBeans implements CamelConfiguration {
 
     @BindToRegistry("remoteFolder")
     public RemoteFolderImporter remoteFolder(CamelContext context) {
-        String idempotent = (remoteFolder.contains("?") ? "&" : "?") + "idempotent=true&idempotentRepository=#importedFiles";
-        return new RemoteFolderImporter(context, remoteFolder + idempotent, Path.of(inbox));
+        String options = (remoteFolder.contains("?") ? "&" : "?") + "idempotent=true&idempotentRepository=#importedFiles"
+                // streamed, never held in memory (issue 12, finding 8); Camel requires stepwise=false for it
+                + (remoteFolder.contains("streamDownload") ? "" : "&streamDownload=true&stepwise=false");
+        return new RemoteFolderImporter(context, remoteFolder + options, inboxWriter(), importRuns(context).get(0));
     }
 
     @BindToRegistry("webImporter")
-    public WebImporter webImporter() {
-        return new WebImporter(URI.create(importPage), Path.of(inbox), Path.of(state, "imported-http.txt"));
+    public WebImporter webImporter(CamelContext context) {
+        Set<String> hosts = Arrays.stream(allowedHosts.split(",")).map(String::trim).filter(h -> !h.isEmpty())
+                .collect(Collectors.toSet());
+        return new WebImporter(URI.create(importPage), Path.of(state, "imported-http.txt"), inboxWriter(), hosts,
+                importRuns(context).get(1));
     }
 }

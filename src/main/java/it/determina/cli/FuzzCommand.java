@@ -1,9 +1,11 @@
 package it.determina.cli;
 
+import it.determina.DocumentReader;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.worker.WorkerPool;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,16 +52,42 @@ public final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "where to keep the cases that broke the rule (default: target/fuzz-failures)")
     Path keep = Path.of("target", "fuzz-failures");
 
+    @Option(names = "--threads", description = "cases run at once (default: 1)")
+    int threads = 1;
+
+    @Option(names = "--isolated", description = "read each case in a pool of worker JVMs (as run does), killed on time or memory")
+    boolean isolated;
+
+    @Option(names = "--worker-heap-mb", description = "heap of each worker with --isolated (default: 1024)")
+    int workerHeapMb = 1024;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        Outcomes outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), Duration.ofSeconds(caseTimeout), keep);
+        Limits limits = new Limits(200L * 1024 * 1024, 5_000, Duration.ofSeconds(caseTimeout));
+        java.util.List<String> kills = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Outcomes outcomes;
+        int alive = 0;
+        if (isolated) {
+            try (WorkerPool pool = new WorkerPool(Math.max(1, threads), workerHeapMb, 500,
+                    limits, kills::add)) {
+                outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), pool, keep, threads);
+                alive = pool.alive();
+            }
+        } else {
+            outcomes = run(samples, seed, cases, Duration.ofSeconds(seconds), new Pipeline(FamilyRegistry.standard(), limits), keep, threads);
+        }
         out.printf("fuzz: %d cases (seed %d) in %.1f s%n", outcomes.cases(), seed, outcomes.millis() / 1000.0);
         outcomes.byOutcome().forEach((k, v) -> out.printf("  %-22s %d%n", k, v));
-        out.printf("broken: %d%n", outcomes.broken());
+        out.printf("broken: %d (INTERNAL_ERROR or TIMEOUT, kept under %s)%n", outcomes.broken(), keep);
+        if (isolated) {
+            out.printf("workers killed: %d %s; worker processes alive at the end: %d (pool of %d)%n", kills.size(),
+                    new TreeMap<>(kills.stream().collect(java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()))),
+                    alive, Math.max(1, threads));
+        }
         out.flush();
         return outcomes.broken() == 0 ? 0 : 1;
     }
@@ -68,42 +96,107 @@ public final class FuzzCommand implements Callable<Integer> {
     public record Outcomes(int cases, Map<String, Integer> byOutcome, int broken, long millis) {
     }
 
-    public static Outcomes run(Path samples, long seed, int cases, Duration budget, Duration caseTimeout, Path keep)
-            throws Exception {
-        List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
-        Pipeline pipeline = new Pipeline(FamilyRegistry.standard(), new Limits(200L * 1024 * 1024, 5_000, caseTimeout));
-        Random random = new Random(seed);
-        Map<String, Integer> byOutcome = new TreeMap<>();
-        Path work = Files.createTempDirectory("determina-fuzz");
-        long start = System.nanoTime();
-        int broken = 0;
-        int n = 0;
-        for (; n < cases && System.nanoTime() - start < budget.toNanos(); n++) {
-            Path sample = pdfs.get(random.nextInt(pdfs.size()));
-            Mutation m = Mutation.values()[random.nextInt(Mutation.values().length)];
-            byte[] damaged = Mutations.apply(m, Files.readAllBytes(sample), random);
-            Path input = work.resolve("case-" + n + ".pdf");
-            Files.write(input, damaged);
-            String outcome = outcome(pipeline, input);
-            byOutcome.merge(outcome, 1, Integer::sum);
-            if (outcome.equals("INTERNAL_ERROR") || outcome.equals("TIMEOUT")) {
-                broken++;
-                Files.createDirectories(keep);
-                Files.copy(input, keep.resolve(outcome.toLowerCase() + "-" + m.name().toLowerCase() + "-seed" + seed + "-case" + n + ".pdf"));
-            }
-            Files.deleteIfExists(input);
-        }
-        return new Outcomes(n, byOutcome, broken, (System.nanoTime() - start) / 1_000_000);
+    /** One damaged document: its bytes, and what it is called if it must be kept. */
+    private record Case(int number, Mutation mutation, byte[] bytes) {
     }
 
-    private static String outcome(Pipeline pipeline, Path input) {
+    public static Outcomes run(Path samples, long seed, int cases, Duration budget, Duration caseTimeout, Path keep)
+            throws Exception {
+        return run(samples, seed, cases, budget, new Pipeline(FamilyRegistry.standard(),
+                new Limits(200L * 1024 * 1024, 5_000, caseTimeout)), keep, 1);
+    }
+
+    /**
+     * Runs up to {@code cases} damaged samples, {@code threads} at once. The cases are drawn in order from
+     * one random source seeded with {@code seed}, so a seed names the same cases whatever the threads.
+     */
+    public static Outcomes run(Path samples, long seed, int cases, Duration budget, DocumentReader pipeline,
+                               Path keep, int threads) throws Exception {
+        List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
+        List<byte[]> originals = new java.util.ArrayList<>();
+        for (Path pdf : pdfs) {
+            originals.add(Files.readAllBytes(pdf));
+        }
+        Random random = new Random(seed);
+        Map<String, Integer> byOutcome = new TreeMap<>();
+        java.util.concurrent.atomic.AtomicInteger broken = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Path work = Files.createTempDirectory("determina-fuzz");
+        long start = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(Math.max(1, threads) * 2);
+        int n = 0;
+        try {
+            for (; n < cases && System.nanoTime() - start < budget.toNanos(); n++) {
+                int s = random.nextInt(originals.size());
+                Mutation m = Mutation.values()[random.nextInt(Mutation.values().length)];
+                Case c = new Case(n, m, Mutations.apply(m, originals.get(s), random));
+                slots.acquire();
+                pool.execute(() -> {
+                    try {
+                        runCase(c, pipeline, work, keep, seed, byOutcome, broken);
+                        int k = done.incrementAndGet();
+                        if (k % 500 == 0) {
+                            LOG.info("fuzz: {} cases done, {} broken, so far {}", k, broken.get(), snapshot(byOutcome));
+                        }
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(1, java.util.concurrent.TimeUnit.DAYS);
+        }
+        return new Outcomes(n, snapshot(byOutcome), broken.get(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FuzzCommand.class);
+
+    private static Map<String, Integer> snapshot(Map<String, Integer> byOutcome) {
+        synchronized (byOutcome) {
+            return new TreeMap<>(byOutcome);
+        }
+    }
+
+    private static void runCase(Case c, DocumentReader pipeline, Path work, Path keep, long seed,
+                                Map<String, Integer> byOutcome, java.util.concurrent.atomic.AtomicInteger broken) {
+        Path input = work.resolve("case-" + c.number() + ".pdf");
+        try {
+            Files.write(input, c.bytes());
+            Result r = outcome(pipeline, input);
+            synchronized (byOutcome) {
+                byOutcome.merge(r.code(), 1, Integer::sum);
+            }
+            if (r.code().equals("INTERNAL_ERROR") || r.code().equals("TIMEOUT")) {
+                broken.incrementAndGet();
+                Files.createDirectories(keep);
+                // named after the cause: the outcome and the exception class, then how to make it again
+                Files.copy(input, keep.resolve(r.code().toLowerCase() + "-" + r.cause() + "-" + c.mutation().name().toLowerCase()
+                        + "-seed" + seed + "-case" + c.number() + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.deleteIfExists(input);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A case's outcome code and the simple name of the exception class behind it. */
+    private record Result(String code, String cause) {
+    }
+
+    private static Result outcome(DocumentReader pipeline, Path input) {
         try {
             pipeline.ingest(input);
-            return "ok";
+            return new Result("ok", "");
         } catch (IngestException e) {
-            return e.code();
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return new Result(e.code(), root.getClass().getSimpleName());
         } catch (RuntimeException e) {
-            return "INTERNAL_ERROR";
+            return new Result("INTERNAL_ERROR", e.getClass().getSimpleName());
         }
     }
 }

@@ -6,7 +6,10 @@ import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
 import it.determina.model.CanonicalStandard;
+import it.determina.SafeText;
+import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
+import it.determina.output.NameClaims;
 import it.determina.output.OutputNames;
 import it.determina.output.StandardJson;
 import it.determina.output.db.DatabaseException;
@@ -27,11 +30,19 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ingest PATH... --out DIR}: every PDF found becomes DIR/NAME.json (an array of standards) or
- * DIR/NAME.error.json; one line per file on stderr and a summary. Exit 0 when all succeeded, 1 otherwise.
+ * DIR/NAME.error.json; one line per file on stderr and a summary. Two inputs never share an output name
+ * ({@link NameClaims}: {@code 2024/a.pdf} and {@code 2025/a.pdf} give {@code a.json} and {@code a~2.json}).
+ * An output that cannot be written fails that file only (OUTPUT_UNWRITABLE) and the others are tried
+ * (issue 12, finding 6). Exit status: {@value #EXIT_OK} all succeeded, {@value #EXIT_INPUTS_FAILED} some
+ * inputs failed, {@value #EXIT_OUTPUT_UNWRITABLE} some output (or the report) could not be written.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Convert determinations (PDF) into canonical JSON, one NAME.json per input.")
 public final class IngestCommand implements Callable<Integer> {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_INPUTS_FAILED = 1;
+    static final int EXIT_OUTPUT_UNWRITABLE = 3;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "PDF files or folders (searched recursively)")
     List<Path> inputs;
@@ -73,11 +84,14 @@ public final class IngestCommand implements Callable<Integer> {
         Progress progress = new Progress(err, files.size());
         long started = System.nanoTime();
         List<FileResult> results = new ArrayList<>();
+        NameClaims claims = new NameClaims();
+        java.util.concurrent.atomic.AtomicInteger unwritable = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, workers));
         try (BatchOutputs outputs = BatchOutputs.open(db, ndjson, workers)) {
             List<java.util.concurrent.Future<FileResult>> jobs = new ArrayList<>();
             for (Path file : files) {
-                jobs.add(pool.submit(() -> ingestOne(file, pipeline, json, progress, outputs)));
+                String base = OutputNames.base(claims.claim(file.getFileName().toString()));
+                jobs.add(pool.submit(() -> ingestOne(file, base, pipeline, json, progress, unwritable, outputs)));
             }
             for (java.util.concurrent.Future<FileResult> job : jobs) {
                 results.add(job.get());
@@ -100,36 +114,67 @@ public final class IngestCommand implements Callable<Integer> {
                 files.size(), files.size() - failed, failed, standards, seconds);
         if (report != null) {
             long reportStart = System.nanoTime();
-            new ReportWriter().write(results, seconds, report);
-            err.printf("report: %s (%d KB, %d ms)%n", report, java.nio.file.Files.size(report) / 1024, millisSince(reportStart));
+            try {
+                new ReportWriter().write(results, seconds, report);
+                err.printf("report: %s (%d KB, %d ms)%n", report, java.nio.file.Files.size(report) / 1024, millisSince(reportStart));
+            } catch (IOException e) {
+                err.printf("report: %s could not be written (%s)%n", SafeText.of(report), SafeText.of(e));
+                unwritable.incrementAndGet();
+            }
         }
         err.flush();
-        return failed == 0 ? 0 : 1;
+        if (unwritable.get() > 0) {
+            return EXIT_OUTPUT_UNWRITABLE;
+        }
+        return failed == 0 ? EXIT_OK : EXIT_INPUTS_FAILED;
     }
 
     /** Converts one file: NAME.json, or NAME.error.json naming the cause; never throws for bad input. */
-    private FileResult ingestOne(Path file, Pipeline pipeline, StandardJson json, Progress progress, BatchOutputs outputs)
-            throws IOException {
-        String base = baseName(file);
+    private FileResult ingestOne(Path file, String base, Pipeline pipeline, StandardJson json, Progress progress,
+                                 java.util.concurrent.atomic.AtomicInteger unwritable, BatchOutputs outputs) {
         String name = file.getFileName().toString();
         long fileStart = System.nanoTime();
         String code;
         String message;
         try {
             List<CanonicalStandard> found = pipeline.ingest(file);
-            json.write(found, out.resolve(base + ".json"));
+            writeOutput(json, found, out.resolve(base + ".json"));
             outputs.delivered(file, found);
             long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
-            progress.line("OK    " + file + ": " + found.size() + " standard(s), " + flags + " flag(s)");
+            progress.line("OK    " + SafeText.of(file) + ": " + found.size() + " standard(s), " + flags + " flag(s)"
+                    + (base.equals(baseName(file)) ? "" : " -> " + SafeText.of(base) + ".json"));
             return FileResult.ok(name, file, found, millisSince(fileStart));
-        } catch (IngestException | InvalidOutputException | RuntimeException e) {
+        } catch (IngestException | InvalidOutputException | DeliveryException | RuntimeException e) {
             code = ErrorCodes.of(e);
             message = ErrorCodes.message(e);
         }
-        json.writeError(name, code, message, out.resolve(base + ".error.json"));
-        outputs.failed(file, code, message);
-        progress.line("FAIL  " + file + ": " + code + " " + message);
+        if (code.equals("OUTPUT_UNWRITABLE")) {
+            unwritable.incrementAndGet();
+        }
+        try {
+            json.writeError(name, code, message, out.resolve(base + ".error.json"));
+        } catch (IOException e) {
+            unwritable.incrementAndGet();
+            message = message + "; the error record could not be written either (" + e + ")";
+        }
+        try {
+            outputs.failed(file, code, message);
+        } catch (DeliveryException e) {
+            unwritable.incrementAndGet();
+            message = message + "; the failure could not be delivered either (" + ErrorCodes.message(e) + ")";
+        }
+        progress.line("FAIL  " + SafeText.of(file) + ": " + code + " " + SafeText.of(message));
         return FileResult.failed(name, code, message, millisSince(fileStart));
+    }
+
+    /** Writes one file's array; a disk that refuses it is a DeliveryException (OUTPUT_UNWRITABLE). */
+    private static void writeOutput(StandardJson json, List<CanonicalStandard> found, Path target)
+            throws InvalidOutputException, DeliveryException {
+        try {
+            json.write(found, target);
+        } catch (IOException e) {
+            throw new DeliveryException("cannot write " + target + ": " + e, e);
+        }
     }
 
     private static long millisSince(long start) {

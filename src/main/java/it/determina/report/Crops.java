@@ -37,7 +37,7 @@ final class Crops implements AutoCloseable {
             try {
                 opened = PdfSource.open(file);
             } catch (UnreadableDocumentException e) {
-                LOG.warn("{}: no page pictures in the report ({})", file.getFileName(), e.getMessage());
+                LOG.warn("{}: no page pictures in the report ({})", it.determina.SafeText.of(file.getFileName()), e.getMessage());
             }
         }
         this.pdf = opened;

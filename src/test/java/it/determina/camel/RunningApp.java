@@ -27,7 +27,8 @@ final class RunningApp implements AutoCloseable {
         this.home = home;
         this.port = freePort();
         this.main = launcher.port(port).property("determina.poll-delay", "200")
-                .property("determina.read-lock-min-age", "300").build();
+                .property("determina.read-lock-min-age", "300").property("determina.incomplete-wait-seconds", "3")
+                .property("determina.inbox.sweep-ms", "500").build();
         this.thread = new Thread(() -> {
             try {
                 main.run();
@@ -38,6 +39,10 @@ final class RunningApp implements AutoCloseable {
         thread.start();
         await(Duration.ofSeconds(60), () -> main.getCamelContext() != null
                 && main.getCamelContext().getStatus() == ServiceStatus.Started);
+    }
+
+    org.apache.camel.CamelContext context() {
+        return main.getCamelContext();
     }
 
     static Launcher launcher(Path home) {

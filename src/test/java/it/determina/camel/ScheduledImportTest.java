@@ -52,6 +52,40 @@ class ScheduledImportTest {
     }
 
     @Test
+    void keepsTwoRemoteFilesOfTheSameNameInDifferentFtpFoldersAndMasksThePassword() throws Exception {
+        // issue 12, finding 1: with recursive=true, 2024/a.pdf and 2025/a.pdf ended as one a.pdf processed
+        Path remote = Files.createDirectories(tmp.resolve("ftp/determinazioni"));
+        Files.copy(SAMPLE, Files.createDirectories(remote.resolve("2024")).resolve("a.pdf"));
+        Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"),
+                Files.createDirectories(remote.resolve("2025")).resolve("a.pdf"));
+        int ftpPort = RunningApp.freePort();
+        FtpServer ftp = ftpServer(tmp.resolve("ftp"), ftpPort);
+        ftp.start();
+        Path home = tmp.resolve("home");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.import.ftp.enabled", "true")
+                .property("determina.import.ftp.uri", "ftp://determina:secret@localhost:" + ftpPort
+                        + "/determinazioni?binary=true&passiveMode=true&noop=true&recursive=true")
+                .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            RunningApp.await(Duration.ofSeconds(90), () -> RunningApp.files(home.resolve("output/by-file")).size() == 2);
+            Thread.sleep(3000);
+            assertThat(RunningApp.files(home.resolve("archive"))).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("a.pdf", "a~2.pdf");
+            assertThat(RunningApp.files(home.resolve("output/by-file"))).extracting(p -> p.getFileName().toString())
+                    .containsExactlyInAnyOrder("a.json", "a~2.json");
+        } finally {
+            ftp.stop();
+        }
+    }
+
+    @Test
+    void masksTheCredentialsOfAnAddressInWhatIsLogged() {
+        // issue 12, finding 12: "imported ... from ftp://user:pass@host" printed the password
+        assertThat(RemoteFolderImporter.masked("ftp://determina:secret@localhost:2121/d?password=other&binary=true"))
+                .doesNotContain("secret", "other").contains("determina", "localhost:2121");
+    }
+
+    @Test
     void importsThePdfsAWebPageLinksOnce() throws Exception {
         int port = RunningApp.freePort();
         HttpServer web = HttpServer.create(new InetSocketAddress("localhost", port), 0);
