@@ -28,7 +28,7 @@ public final class AlignedTables {
     /** Lines further apart than this (ems) are not one table, unless the second opens a row in its columns. */
     private static final double MAX_GAP_EMS = 2.5;
     /** Rows set further apart than this (ems) are not one table, however generously it is spaced. */
-    private static final double MAX_ROW_GAP_EMS = 5;
+    private static final double MAX_ROW_GAP_EMS = 7;
     /** Words a column's pieces have (median) in running text set in columns. */
     private static final int PROSE_WORDS = 4;
     /** Share of the page height at its top where running heads stand. */
@@ -148,7 +148,8 @@ public final class AlignedTables {
     private static int extent(List<TextLine> lines, int from, List<Double> edges, TextMeasure m, double pageHeight) {
         int end = from;
         for (int i = from; i < lines.size(); i++) {
-            if (i > from && apart(lines, i, edges, m)) {
+            // in the known columns of a continued table, a total after the space ends it (fitsAsLast)
+            if (i > from && apart(lines, i, edges, m) && !fitsAsLast(lines, i, edges, m)) {
                 break;
             }
             if (i > from && (headsText(lines, i, edges.get(0), m) || isFooter(lines, i, m, pageHeight))) {
