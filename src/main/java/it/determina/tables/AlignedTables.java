@@ -224,9 +224,7 @@ public final class AlignedTables {
         List<TextLine> pieces = RuledRowsTables.pieces(lines.get(i), edges, m);
         // the first piece, a row's label, may span the first columns (a total)
         boolean opensRow = edges.size() > 2 && pieces.size() >= 2 && pieces.size() <= edges.size() - 1
-                && RuledRowsTables.column(edges, pieces.get(0).x0() + 1) == 0
-                && pieces.subList(1, pieces.size()).stream()
-                        .allMatch(c -> RuledRowsTables.column(edges, c.x0() + 1) == RuledRowsTables.column(edges, c.x1() - 1));
+                && RuledRowsTables.column(edges, pieces.get(0).x0() + 1) == 0 && RuledRowsTables.keepsAfterLabel(pieces, edges);
         return !opensRow || gap > MAX_ROW_GAP_EMS * m.em();
     }
 

@@ -507,14 +507,23 @@ public final class RuledRowsTables {
                 if (m.pieces(l).size() > columns.size() - 1) {
                     return false; // more pieces than the table has columns: another table
                 }
-                List<TextLine> pieces = pieces(l, columns, m);
-                for (int i = 0; i < pieces.size(); i++) {
-                    TextLine c = pieces.get(i);
-                    boolean across = column(columns, c.x0() + 1) != column(columns, c.x1() - 1);
-                    if (across && (i > 0 || column(columns, c.x0() + 1) != 0)) {
-                        return false;
-                    }
+                if (!keepsAfterLabel(pieces(l, columns, m), columns)) {
+                    return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when no piece runs across a column edge but the first, a label opening the line in the first
+     * column (a total's label spanning the first columns).
+     */
+    static boolean keepsAfterLabel(List<TextLine> pieces, List<Double> edges) {
+        for (int i = 0; i < pieces.size(); i++) {
+            TextLine c = pieces.get(i);
+            if (acrossEdge(List.of(c), edges) && (i > 0 || column(edges, c.x0() + 1) != 0)) {
+                return false;
             }
         }
         return true;
