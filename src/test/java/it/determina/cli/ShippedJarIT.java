@@ -1,0 +1,40 @@
+package it.determina.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar a user runs ({@code java -jar target/determina.jar}, built by {@code package} before failsafe runs
+ * this), as a separate process: what it prints on stdout is the command's output and nothing else, whatever
+ * the libraries on its class path log when they start.
+ */
+class ShippedJarIT {
+
+    private static final Path JAR = Path.of("target", "determina.jar");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tablesOfOneFilePrintsOnlyItsJsonOnStdout() throws Exception {
+        Path out = dir.resolve("out.json");
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "tables", "src/test/resources/icdar/us/us-035a.pdf"))
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+
+        String stdout = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(stdout).startsWith("{");
+        assertThat(new ObjectMapper().readTree(stdout).path("tables").size()).isGreaterThanOrEqualTo(3);
+    }
+}
