@@ -104,7 +104,7 @@ public final class RuledRowsTables {
             double floor = rules.stream().filter(r -> r.y() > ys.get(ys.size() - 1) + 1 && overlaps(r, x0, x1))
                     .mapToDouble(GridExtractor.Rule::y).min().orElse(Double.POSITIVE_INFINITY);
             List<Word> between = rest.stream().filter(w -> w.centerY() > ceiling && w.centerY() < floor).toList();
-            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight, before)) {
+            for (Table t : tables(page, ys, x0, x1, between, m, pageHeight, before, true)) {
                 tables.add(t);
                 rest.removeIf(w -> t.holds(w, 0));
             }
@@ -211,10 +211,11 @@ public final class RuledRowsTables {
     /**
      * The tables between the rules at heights {@code rules} (top to bottom) from {@code x0} to {@code x1}:
      * one, or several where a band holds prose across the columns (text between two tables whose rules
-     * have the same extent).
+     * have the same extent). With {@code stack}, the last height is the stack's last rule, and rules framing
+     * only a header take the body set close below (once: the part below prose keeps this).
      */
     private static List<Table> tables(int page, List<Double> rules, double x0, double x1, List<Word> words, TextMeasure m,
-                                      double pageHeight, Previous previous) {
+                                      double pageHeight, Previous previous, boolean stack) {
         double em = m.em();
         if (rules.size() < MIN_RULES) {
             return List.of();
@@ -233,6 +234,22 @@ public final class RuledRowsTables {
         }
         if (ys.size() < MIN_RULES) {
             return List.of();
+        }
+        // rules that frame only the header (a top rule and a rule under the header, none under the body, as
+        // booktabs prints a table the page break cut): the rows are the run of lines set close below
+        double body = stack && bands.size() == 1 && bands.get(0).size() <= MAX_HEADER_LINES
+                ? bodyBelow(page, inExtent, ys.get(ys.size() - 1), m) : ys.get(ys.size() - 1);
+        boolean open = stack;
+        if (body > ys.get(ys.size() - 1)) {
+            List<Double> framed = new ArrayList<>(ys);
+            framed.add(body);
+            List<List<TextLine>> withBody = bands(page, inExtent, framed);
+            List<Double> edges = columns(withBody, x0, x1, m);
+            if (edges.size() >= 3 && fits(page, inExtent, ys.get(ys.size() - 1), body, edges, m)) {
+                ys = framed;
+                bands = withBody;
+                open = false;
+            }
         }
         List<Double> measuredEdges = columns(bands, x0, x1, m);
         // a page that goes on with the previous page's table keeps its columns while its text keeps to them
@@ -269,8 +286,8 @@ public final class RuledRowsTables {
                     lower.add((band.get(last).bottom() + band.get(last + 1).top()) / 2);
                 }
                 lower.addAll(ys.subList(i + 1, ys.size()));
-                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight, previous));
-                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight, new Previous(previous.table(), null)));
+                List<Table> out = new ArrayList<>(tables(page, upper, x0, x1, words, m, pageHeight, previous, false));
+                out.addAll(tables(page, lower, x0, x1, words, m, pageHeight, new Previous(previous.table(), null), open));
                 return out;
             }
         }
@@ -690,6 +707,24 @@ public final class RuledRowsTables {
 
     private static boolean onePiece(List<TextLine> lines, TextMeasure m) {
         return lines.stream().allMatch(l -> m.pieces(l).size() == 1);
+    }
+
+    /**
+     * Where the body of a table whose rules frame only its header ends, or {@code y}: the run of at least two
+     * lines set close together from the rule at {@code y} on (as close as one run of text), its first within
+     * cell padding of the rule. The caller checks that the run keeps to the columns it makes with the header.
+     */
+    private static double bodyBelow(int page, List<Word> words, double y, TextMeasure m) {
+        double em = m.em();
+        List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() > y).toList());
+        if (lines.size() < 2 || lines.get(0).top() - y > MAX_PADDING_EMS * em) {
+            return y;
+        }
+        int k = 0;
+        while (k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() <= RUN_GAP * 1.2 * em) {
+            k++;
+        }
+        return k == 0 ? y : lines.get(k).bottom() + 0.5;
     }
 
     /**

@@ -251,6 +251,55 @@ class AxisTablesTest {
     }
 
     @Test
+    void rulesFramingOnlyTheHeaderOfATableCutByThePageBreakTakeTheRowsBelow() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        // booktabs cut by the page break: a rule above and one under the header, none under the rows
+        p.text(0, 60, 560, "Tabella 2 - Moduli del percorso");
+        double y = rows(p, 0, 600, header(), true, 11, 5);
+        y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, false, 11, 5);
+        // page 2: the header repeated between its two rules, the last row, the closing rule
+        double top = rows(p, 1, 60, header(), true, 11, 5);
+        double end = rows(p, 1, top, new String[][][] {MODULES[3]}, false, 11, 5);
+        p.rule(1, 55, 540, end - 3);
+        p.text(1, 60, end + 40, "Le ore di laboratorio si svolgono in piccoli gruppi.");
+        List<Table> found = tables(p.save(tmp.resolve("booktabs-cut.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(5);
+        assertThat(rows.get(0)).containsExactly(HEADER);
+        assertThat(rows.get(2)).containsExactly("M2", "Lettura del disegno tecnico misure e tolleranze quotatura", "24", "Laboratorio");
+        assertThat(rows.get(4)).containsExactly("M4", "Tecniche di saldatura ad arco e controllo dei giunti", "40", "Laboratorio");
+    }
+
+    @Test
+    void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
+        p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
+        // the first pair framed by two rules, the others set below without rules
+        String[][] pairs = {{"Titolo del modulo", "Tecniche di saldatura ad arco"}, {"Livello", "3"},
+            {"Ore minime", "40"}, {"Obiettivo", "Giunti eseguiti e controllati"}, {"Prerequisiti", "Modulo M2"}};
+        p.rule(0, 55, 540, 97);
+        double y = 100;
+        for (String[] pair : pairs) {
+            p.text(0, 60, y, pair[0]);
+            p.text(0, 230, y, pair[1]);
+            if (y == 100) {
+                p.rule(0, 55, 540, y + 12);
+                y += 4;
+            }
+            y += 12;
+        }
+        p.text(0, 60, y + 40, "Le ore di laboratorio si svolgono in piccoli gruppi di non piu di dodici allievi per docente.");
+        List<Table> found = tables(p.save(tmp.resolve("first-row-framed.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).containsExactly(List.of("Titolo del modulo", "Tecniche di saldatura ad arco"), List.of("Livello", "3"),
+                List.of("Ore minime", "40"), List.of("Obiettivo", "Giunti eseguiti e controllati"), List.of("Prerequisiti", "Modulo M2"));
+    }
+
+    @Test
     void aTableWithoutRulesWhoseRowsStandWideApartIsOneTableWithItsTotal() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 100, "PIANO DEI MODULI");
