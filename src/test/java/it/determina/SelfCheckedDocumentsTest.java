@@ -141,6 +141,24 @@ class SelfCheckedDocumentsTest {
     }
 
     @Test
+    void flagsAUnitListThatHoldsTheSameItemTwice() throws Exception {
+        // a knowledge item printed again over another one: what a list another list ran into looks like
+        Path damaged = tmp.resolve("item-twice.pdf");
+        List<PdfDamage.Found> line = PdfDamage.lineWith(CAMPANIA, "Etica e deontologia della comunicazione");
+        PdfDamage.replace(CAMPANIA, damaged, line.stream().filter(f -> !f.word().text().matches("[-\\d.•]+")).toList(),
+                "Principi di customer care");
+
+        CanonicalStandard s = only(damaged);
+
+        // the text laid over the old glyphs reads with spaces of its own ("Prin ci pi di custo mer care")
+        assertThat(s.units().get(0).knowledge()).filteredOn(k -> k.replace(" ", "").equals("Principidicustomercare")).hasSize(2);
+        Flag f = flag(s, FlagCode.ITEM_REPEATED, "/units/0/knowledge");
+        assertThat(f.actual().toString().replace(" ", "")).isEqualTo("Principidicustomercare");
+        assertThat(f.page()).isEqualTo(line.get(0).page());
+        assertThat(s.flags()).noneMatch(g -> g.code() == FlagCode.ITEM_REPEATED && g.field().endsWith("/skills"));
+    }
+
+    @Test
     void firesNoSelfCheckOnTheSamplesAsPublished() throws Exception {
         List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("samples"))) {

@@ -39,7 +39,9 @@ public enum FlagCode {
     /** A value read by OCR from a word Tesseract is not confident of. */
     LOW_OCR_CONFIDENCE(Severity.WARNING, true),
     /** A figure read by OCR that makes a sum fail: it may be misread rather than wrong in the document. */
-    OCR_FIGURE_DOUBTED(Severity.WARNING, true);
+    OCR_FIGURE_DOUBTED(Severity.WARNING, true),
+    /** A unit's knowledge or skills list holds the same item twice: another list ran into it. */
+    ITEM_REPEATED(Severity.WARNING, true);
 
     private final Severity severity;
     private final boolean selfCheck;

@@ -14,7 +14,8 @@ public final class Validator {
             new InternshipOverLimitCheck(), new PercentRangeCheck(), new MissingValueCheck(),
             new UnitTitleMismatchCheck(), new UnitNumberingCheck(), new UnreadablePageCheck(),
             new NoUnitsReadCheck(), new UnitsIncompleteCheck(), new ExpectedFieldsCheck(), new TitleNotANameCheck(),
-            new DoubtfulValueCheck(), new UnreadTextCheck(), new LowOcrConfidenceCheck(), new OcrFigureCheck());
+            new DoubtfulValueCheck(), new UnreadTextCheck(), new LowOcrConfidenceCheck(), new OcrFigureCheck(),
+            new RepeatedItemCheck());
 
     public List<Flag> validate(StandardDraft draft) {
         List<Flag> flags = new ArrayList<>();
