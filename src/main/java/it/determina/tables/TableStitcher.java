@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Joins tables continued over page breaks. A table that opens a page continues the last table of the
  * previous page when only footnotes and furniture stand between them and the columns are the same; its
- * first row is dropped when it repeats the table's header, and a first row with an empty first column
- * is the rest of the row the page break cut, so its cells are appended to that row's cells.
+ * first row is dropped when it repeats the table's header (and only its lines, when the rest of the cut row
+ * was read into the same row), and a first row with an empty first column is the rest of the row the page
+ * break cut, so its cells are appended to that row's cells.
  */
 public final class TableStitcher {
 
@@ -91,6 +92,11 @@ public final class TableStitcher {
         List<Row> more = new ArrayList<>(next.rows());
         if (repeatsHeader(first, next)) {
             more.remove(0);
+        } else if (!rows.isEmpty() && !more.isEmpty()) {
+            Row rest = afterHeader(rows.get(0), more.get(0));
+            if (rest != null) {
+                more.set(0, rest);
+            }
         }
         if (!more.isEmpty() && !rows.isEmpty() && isContinuation(more.get(0), first.columnCount())) {
             rows.set(rows.size() - 1, join(rows.get(rows.size() - 1), more.remove(0)));
@@ -101,6 +107,46 @@ public final class TableStitcher {
             rows.add(new Row(more.get(i).cells().stream().map(c -> c.withRow(r)).toList()));
         }
         return new Table(first.page(), first.columnEdges(), rows, first.ruled() ? next.structure() : first.structure());
+    }
+
+    /**
+     * The lines of {@code row} below the header it repeats, or null: with no rule between them (a table
+     * ruled only by shading, or without rules), a page's repeated header and the rest of the row the page
+     * break cut are read as one row. Each header cell's lines must open the row's cell of the same column
+     * (spacing and case aside), and some cell must hold more lines than that.
+     */
+    static @org.jspecify.annotations.Nullable Row afterHeader(Row header, Row row) {
+        boolean more = false;
+        for (Cell h : header.cells()) {
+            Cell c = row.at(h.col());
+            if (h.isEmpty()) {
+                continue;
+            }
+            if (c == null || c.col() != h.col() || c.lines().size() < h.lines().size()) {
+                return null;
+            }
+            for (int i = 0; i < h.lines().size(); i++) {
+                if (!plain(h.lines().get(i).text()).equals(plain(c.lines().get(i).text()))) {
+                    return null;
+                }
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (Cell c : row.cells()) {
+            Cell h = header.at(c.col());
+            int skip = h == null || h.col() != c.col() ? 0 : h.lines().size();
+            if (c.lines().size() > skip) {
+                List<it.determina.layout.TextLine> rest = c.lines().subList(skip, c.lines().size());
+                cells.add(new Cell(c.row(), c.col(), c.rowSpan(), c.colSpan(), c.page(), c.x0(), rest.get(0).top(), c.x1(),
+                        c.bottom(), rest));
+                more |= skip > 0;
+            }
+        }
+        return more ? new Row(cells) : null;
+    }
+
+    private static String plain(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
     }
 
     private static boolean isContinuation(Row row, int columns) {

@@ -273,6 +273,32 @@ class AxisTablesTest {
     }
 
     @Test
+    void theRestOfACutRowSetRightUnderTheRepeatedHeaderJoinsItsRowAndTheHeaderIsDropped() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.TIMES_ROMAN, 9);
+        // no rules at all; the page break cuts M4's contents after its first line
+        double y = rows(p, 0, 600, header(), false, 11, 8);
+        y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, false, 11, 8);
+        p.text(0, COLUMNS[0], y, "M4");
+        p.text(0, COLUMNS[1], y, "Tecniche di saldatura ad arco");
+        p.text(0, COLUMNS[2], y, "40");
+        p.text(0, COLUMNS[3], y, "Laboratorio");
+        // page 2: the header repeated and, one line below it with no more space than between lines of a
+        // cell, the rest of M4's contents, then a last row
+        for (int c = 0; c < HEADER.length; c++) {
+            p.text(1, COLUMNS[c], 60, HEADER[c]);
+        }
+        p.text(1, COLUMNS[1], 71, "e controllo dei giunti");
+        rows(p, 1, 90, new String[][][] {{{"M5"}, {"Collaudo e documentazione"}, {"12"}, {"Aula"}}}, false, 11, 8);
+        List<Table> found = tables(p.save(tmp.resolve("cut-under-header.pdf")));
+
+        assertThat(found).hasSize(1);
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).hasSize(6);
+        assertThat(rows.get(4)).containsExactly("M4", "Tecniche di saldatura ad arco e controllo dei giunti", "40", "Laboratorio");
+        assertThat(rows.get(5)).containsExactly("M5", "Collaudo e documentazione", "12", "Aula");
+    }
+
+    @Test
     void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
