@@ -51,8 +51,9 @@ public final class RuledRowsTables {
     private static final double ONE_LINE_ROWS = 0.8;
     // "12", "1.234,50", "-3.2%", "(12)", "€ 40": a figure, which never wraps inside its cell
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[-+–(€$]?\\s?\\d[\\d.,]*\\s?[%)]?");
-    // "•", "–", "▪ ▪": bullets, which open an item and are no column of their own
-    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[-•–—·*▪■●○◦o➢►✓](\\s+[-•–—·*▪■●○◦o➢►✓])*");
+    // "•", "–", "▪ ▪": bullets, which open an item and are no column of their own; a symbol font's bullet
+    // often comes out in the private use area (U+F0B7)
+    private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[-•–—·*▪■●○◦o➢►✓\\p{Co}](\\s+[-•–—·*▪■●○◦o➢►✓\\p{Co}])*");
     /** Cells a line fills to be a full line of a table of one-line rows. */
     private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
@@ -792,6 +793,9 @@ public final class RuledRowsTables {
                 continue;
             }
             for (TextLine l : band) {
+                if (l == band.get(0) && heads(band, x0, x1, m)) {
+                    continue;
+                }
                 for (Word c : l.words()) {
                     covered.add(new double[] {c.x0(), c.x1()});
                 }
@@ -812,6 +816,17 @@ public final class RuledRowsTables {
     }
 
     /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
+    /**
+     * True when the band's first line is a heading set across the top of its box (a frame around each
+     * table: "DETTAGLIO UNITA' FORMATIVA n.1" over the sheet's labels and values): one piece from the
+     * table's left, over lines of which some hold several pieces. It makes no gutter.
+     */
+    private static boolean heads(List<TextLine> band, double x0, double x1, TextMeasure m) {
+        TextLine first = band.get(0);
+        return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && first.x0() - x0 <= LEFT_SHARE * (x1 - x0)
+                && band.stream().skip(1).anyMatch(l -> m.pieces(l).size() >= 2);
+    }
+
     private static int clusters(List<TextLine> band, TextMeasure m) {
         List<double[]> spans = new ArrayList<>();
         for (TextLine l : band) {

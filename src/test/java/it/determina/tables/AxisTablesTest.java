@@ -299,6 +299,51 @@ class AxisTablesTest {
     }
 
     @Test
+    void sheetsEachInAFrameWithTheirHeadingInsideAreReadRowByRow() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA_OBLIQUE, 9);
+        // label, then the value's lines
+        String[][][] sheets = {
+            {{"Titolo del modulo", "Sicurezza nei cantieri edili"}, {"Ore minime", "16"},
+                {"Abilita", "1. Usare i dispositivi di protezione", "2. Delimitare l'area di lavoro"},
+                {"Conoscenze", "1. Rischi di caduta dall'alto", "2. Dispositivi di protezione", "3. Segnaletica di cantiere"}},
+            {{"Titolo del modulo", "Lettura del disegno tecnico", "e delle tavole di progetto"}, {"Ore minime", "24"},
+                {"Abilita", "1. Leggere le quote", "2. Riconoscere le viste"}, {"Conoscenze", "1. Scale di rappresentazione"}},
+        };
+        double y = 80;
+        for (int s = 0; s < sheets.length; s++) {
+            // a box around each sheet: only its frame is drawn, the heading is its first line inside it
+            double top = y;
+            p.text(0, 60, y + 4, "SCHEDA DEL MODULO DI FORMAZIONE n." + (s + 1));
+            y += 18;
+            for (String[] pair : sheets[s]) {
+                p.text(0, 60, y, pair[0]);
+                for (int l = 1; l < pair.length; l++) {
+                    p.text(0, 200, y, pair[l]);
+                    y += 11;
+                }
+                y += 3;
+            }
+            p.rule(0, 55, 540, top);
+            p.rule(0, 55, 540, y + 2);
+            p.column(0, 55, top, y + 2);
+            p.column(0, 540, top, y + 2);
+            y += 20;
+        }
+        List<Table> found = tables(p.save(tmp.resolve("framed-sheets.pdf")));
+
+        assertThat(found).hasSize(2);
+        for (int s = 0; s < sheets.length; s++) {
+            List<List<String>> rows = texts(found.get(s));
+            assertThat(rows).hasSize(sheets[s].length + 1);
+            assertThat(rows.get(0)).containsExactly("SCHEDA DEL MODULO DI FORMAZIONE n." + (s + 1));
+            for (int r = 0; r < sheets[s].length; r++) {
+                String[] pair = sheets[s][r];
+                assertThat(rows.get(r + 1)).containsExactly(pair[0], String.join(" ", List.of(pair).subList(1, pair.length)));
+            }
+        }
+    }
+
+    @Test
     void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
