@@ -9,13 +9,12 @@ import it.determina.model.Flag;
 import it.determina.model.Kind;
 import it.determina.model.Severity;
 import it.determina.model.Unit;
+import it.determina.output.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -66,13 +65,7 @@ public final class ReportWriter {
         }
         failures(html, results);
         html.append("</main>\n<script>").append(resource("report.js")).append("</script>\n</body></html>\n");
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(target, html);
     }
 
     private static void summary(StringBuilder html, List<FileResult> results, double seconds) {
