@@ -1,21 +1,24 @@
 package it.determina;
 
+import it.determina.model.ErrorCode;
+
 /** A file that cannot be processed; {@link #code()} is stable, the message names the file and the cause. */
-public final class IngestException extends Exception {
+public final class IngestException extends Exception implements ErrorCode.Coded {
 
-    private final String code;
+    private final ErrorCode code;
 
-    public IngestException(String code, String message, Throwable cause) {
+    public IngestException(ErrorCode code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
     }
 
-    public IngestException(String code, String message) {
+    public IngestException(ErrorCode code, String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    @Override
+    public ErrorCode code() {
         return code;
     }
 }

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,10 +86,10 @@ public final class StandardJson {
     }
 
     /** Writes a small error record {"file", "error", "message"}. */
-    public void writeError(String file, String code, String message, Path target) throws IOException {
+    public void writeError(String file, ErrorCode code, String message, Path target) throws IOException {
         Map<String, String> record = new java.util.LinkedHashMap<>();
         record.put("file", file);
-        record.put("error", code);
+        record.put("error", code.name());
         record.put("message", message);
         writeAtomically(mapper.valueToTree(record), target);
     }

@@ -259,7 +259,7 @@ public final class ReportWriter {
         html.append("<table id=\"failed\"><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Codice</th>")
                 .append("<th scope=\"col\">Motivo</th></tr></thead><tbody>");
         for (FileResult r : failed) {
-            html.append("<tr><td>").append(esc(r.fileName())).append("</td><td><code>").append(esc(r.errorCode()))
+            html.append("<tr><td>").append(esc(r.fileName())).append("</td><td><code>").append(esc(String.valueOf(r.errorCode())))
                     .append("</code></td><td>").append(esc(r.errorMessage())).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");
