@@ -1,14 +1,20 @@
 package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import it.determina.testing.TestDatabase;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import org.apache.camel.component.quartz.QuartzComponent;
 import org.apache.ftpserver.FtpServer;
 import org.apache.ftpserver.FtpServerFactory;
 import org.apache.ftpserver.listener.ListenerFactory;
@@ -17,6 +23,7 @@ import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.junit.jupiter.api.Test;
+import org.quartz.TriggerKey;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The scheduled imports against real servers on loopback: an FTP server and a web page. */
@@ -41,11 +48,15 @@ class ScheduledImportTest {
                 .property("determina.import.ftp.uri", "ftp://determina@localhost:" + ftpPort
                         + "/determinazioni?password=secret&binary=true&passiveMode=true&noop=true")
                 .property("determina.import.ftp.cron", EVERY_SECOND))) {
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/dd-412.json")));
-            Thread.sleep(3000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/dd-412.json")));
+            // three more runs (one a second) take nothing: the remote file is in the idempotent repository
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 1);
             assertThat(RunningApp.files(home.resolve("archive"))).extracting(p -> p.getFileName().toString())
                     .containsExactly("dd-412.pdf");
             assertThat(RunningApp.files(home.resolve("inbox"))).isEmpty();
+            assertThat(Files.readAllLines(home.resolve("state/imported-ftp.txt"))).hasSize(1)
+                    .allSatisfy(key -> assertThat(key).endsWith("dd-412.pdf"));
         } finally {
             ftp.stop();
         }
@@ -67,14 +78,92 @@ class ScheduledImportTest {
                 .property("determina.import.ftp.uri", "ftp://determina:secret@localhost:" + ftpPort
                         + "/determinazioni?binary=true&passiveMode=true&noop=true&recursive=true")
                 .property("determina.import.ftp.cron", EVERY_SECOND))) {
-            RunningApp.await(Duration.ofSeconds(90), () -> RunningApp.files(home.resolve("output/by-file")).size() == 2);
-            Thread.sleep(3000);
+            await().atMost(Duration.ofSeconds(90)).until(() -> RunningApp.files(home.resolve("output/by-file")).size() == 2);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 2);
             assertThat(RunningApp.files(home.resolve("archive"))).extracting(p -> p.getFileName().toString())
                     .containsExactlyInAnyOrder("a.pdf", "a~2.pdf");
             assertThat(RunningApp.files(home.resolve("output/by-file"))).extracting(p -> p.getFileName().toString())
                     .containsExactlyInAnyOrder("a.json", "a~2.json");
         } finally {
             ftp.stop();
+        }
+    }
+
+    @Test
+    void skipsAFileOverTheSizeLimitWithoutRecordingItAndTakesTheOthers() throws Exception {
+        Path remote = Files.createDirectories(tmp.resolve("ftp/determinazioni"));
+        Files.copy(SAMPLE, remote.resolve("small.pdf"));
+        Files.write(remote.resolve("huge.pdf"), new byte[3 * 1024 * 1024]);
+        int ftpPort = RunningApp.freePort();
+        FtpServer ftp = ftpServer(tmp.resolve("ftp"), ftpPort);
+        ftp.start();
+        Path home = tmp.resolve("home");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.import.ftp.enabled", "true")
+                .property("determina.import.max-size-mb", "1")
+                .property("determina.import.ftp.uri", "ftp://determina@localhost:" + ftpPort
+                        + "/determinazioni?password=secret&binary=true&passiveMode=true&noop=true")
+                .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/small.json")));
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 1);
+            assertThat(Files.readAllLines(home.resolve("state/imported-ftp.txt")))
+                    .as("the large file is not recorded: raising the limit imports it").hasSize(1)
+                    .allSatisfy(key -> assertThat(key).endsWith("small.pdf"));
+            assertThat(app.get("/observe/metrics")).containsPattern(
+                    "determina_import_links_total\\{[^}]*outcome=\"skipped\"[^}]*source=\"ftp\"[^}]*\\} [1-9]");
+        } finally {
+            ftp.stop();
+        }
+    }
+
+    @Test
+    void recordsWhatTheFtpImportTookInPostgresqlWhenTheDatabaseSinkIsOn() throws Exception {
+        Path remote = Files.createDirectories(tmp.resolve("ftp/determinazioni"));
+        Files.copy(SAMPLE, remote.resolve("dd-413.pdf"));
+        int ftpPort = RunningApp.freePort();
+        FtpServer ftp = ftpServer(tmp.resolve("ftp"), ftpPort);
+        ftp.start();
+        Path home = tmp.resolve("home");
+        try (TestDatabase db = TestDatabase.create("ftpimport");
+             RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                     .property("determina.db.enabled", "true").property("determina.db.url", db.url())
+                     .property("determina.import.ftp.enabled", "true")
+                     .property("determina.import.ftp.uri", "ftp://determina@localhost:" + ftpPort
+                             + "/determinazioni?password=secret&binary=true&passiveMode=true&noop=true")
+                     .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/dd-413.json")));
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 1);
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select messageid from camel_messageprocessed where processorname = 'determina-import-ftp'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).endsWith("dd-413.pdf");
+                assertThat(rs.next()).isFalse();
+            }
+            assertThat(home.resolve("state/imported-ftp.txt")).doesNotExist();
+        } finally {
+            ftp.stop();
+        }
+    }
+
+    @Test
+    void aFolderThatCannotBeReachedFailsTheRunForHealthWithThePasswordMasked() throws Exception {
+        int closed = RunningApp.freePort();
+        Path home = tmp.resolve("home");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.retry.attempts", "1").property("determina.retry.delay", "100")
+                .property("determina.import.ftp.enabled", "true")
+                .property("determina.import.ftp.uri", "ftp://determina@127.0.0.1:" + closed
+                        + "/determinazioni?password=s3cret-word&binary=true&passiveMode=true&noop=true")
+                .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> app.get("/observe/health?exposureLevel=full").contains("import ftp failed"));
+            assertThat(app.get("/observe/health?exposureLevel=full")).startsWith("503").doesNotContain("s3cret-word");
+            assertThat(app.get("/observe/metrics")).contains("determina_import_runs_total{outcome=\"failed\",source=\"ftp\"}");
+            assertThat(app.context().getComponent("quartz", QuartzComponent.class).getScheduler()
+                    .getTrigger(TriggerKey.triggerKey("ftp-import", "determina")))
+                    .as("the trigger the health check watches for a stalled scheduler").isNotNull();
         }
     }
 
@@ -108,8 +197,9 @@ class ScheduledImportTest {
                 .property("determina.import.http.enabled", "true")
                 .property("determina.import.http.url", "http://localhost:" + port + "/determinazioni.html")
                 .property("determina.import.http.cron", EVERY_SECOND))) {
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/det-412.json")));
-            Thread.sleep(3000);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/det-412.json")));
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 1);
             assertThat(RunningApp.files(home.resolve("archive"))).hasSize(1);
             assertThat(Files.readAllLines(home.resolve("state/imported-http.txt")))
                     .containsExactly("http://localhost:" + port + "/atti/det-412.pdf");

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,10 @@ class WebImporterTest {
 
     private WebImporter importer(HttpServer s, Path inbox, long maxBytes, Set<String> allowed) {
         URI page = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/page.html");
-        return new WebImporter(page, tmp.resolve("state/imported-http.txt"), new InboxWriter(inbox, tmp.resolve("state/partial"), maxBytes),
+        IdempotentRepository links = FileIdempotentRepository.fileIdempotentRepository(
+                tmp.resolve("state/imported-http.txt").toFile(), 1000);
+        links.start();
+        return new WebImporter(page, links, new InboxWriter(inbox, tmp.resolve("state/partial"), maxBytes),
                 allowed, new ImportRuns("http", new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
@@ -49,7 +50,16 @@ public class QueueBeans implements CamelConfiguration {
     @PropertyInject("determina.timeout-seconds")
     private long timeoutSeconds;
 
+    /** The registry name of the pooled PostgreSQL {@link DataSource} (made on first use). */
+    public static final String DATA_SOURCE = "determinaDataSource";
+
     private Database database;
+
+    /** The pool of {@code determina.db.url}, for the imports' JDBC idempotent repositories. */
+    @BindToRegistry(value = DATA_SOURCE, lazy = true)
+    public DataSource dataSource() throws DatabaseException {
+        return database().dataSource();
+    }
 
     /** The connection to RabbitMQ; publishes wait for the broker's confirm, so a file is archived only once queued. */
     @BindToRegistry(value = "rabbitConnectionFactory", lazy = true, destroyMethod = "destroy")
