@@ -42,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,7 +157,7 @@ public final class Pipeline implements DocumentReader {
         }
     }
 
-    private List<CanonicalStandard> read(Path file, IncomingFile incoming, Signature signature) throws IngestException {
+    private List<CanonicalStandard> read(Path file, IncomingFile incoming, @Nullable Signature signature) throws IngestException {
         try (PdfSource pdf = PdfSource.open(file)) {
             if (pdf.pageCount() > limits.maxPages()) {
                 throw new IngestException(ErrorCode.TOO_MANY_PAGES, incoming.fileName() + ": " + pdf.pageCount()
@@ -205,7 +206,7 @@ public final class Pipeline implements DocumentReader {
     }
 
     private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks,
-                                              Signature signature) throws IngestException {
+                                              @Nullable Signature signature) throws IngestException {
         if (pages.stream().noneMatch(PageText::hasTextLayer)) {
             throw new IngestException(ErrorCode.NO_TEXT_LAYER, incoming.fileName() + ": none of its " + pages.size()
                     + " page(s) has a text layer (a scan?) and OCR " + (reader.canOcr() ? "read nothing" : "is not available"));
@@ -248,8 +249,8 @@ public final class Pipeline implements DocumentReader {
                 d.evidence().withUnreadablePages(blank).withOcrConfidence(OcrConfidence.of(d.evidence().boxes(), pages)));
     }
 
-    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
-                                        List<Integer> ocrPages, Signature signature) {
+    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, @Nullable Determination act,
+                                        List<Integer> ocrPages, @Nullable Signature signature) {
         String id = StandardIds.of(d.region(), d.kind().toString(), d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
                 part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages, signature);
@@ -260,7 +261,7 @@ public final class Pipeline implements DocumentReader {
                 source));
     }
 
-    private static String actRegion(Determination act) {
+    private static @Nullable String actRegion(@Nullable Determination act) {
         if (act == null || act.issuer() == null) {
             return null;
         }

@@ -29,6 +29,7 @@ import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
+import org.jspecify.annotations.Nullable;
 
 /** The beans the routes call, built from the folders and sources named in application.properties. */
 public class RouteBeans implements CamelConfiguration {
@@ -99,12 +100,12 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.timeout-seconds")
     private long timeoutSeconds;
 
-    private BatchReports reports;
-    private InputNames names;
-    private ImportRuns ftpRuns;
-    private ImportRuns httpRuns;
-    private WorkerKills kills;
-    private ServiceHealth health;
+    private @Nullable BatchReports reports;
+    private @Nullable InputNames names;
+    private @Nullable ImportRuns ftpRuns;
+    private @Nullable ImportRuns httpRuns;
+    private @Nullable WorkerKills kills;
+    private @Nullable ServiceHealth health;
     private final PollWatch polls = new PollWatch(Clock.systemUTC());
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteBeans.class);

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.camel.spi.IdempotentRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,7 +110,7 @@ public final class WebImporter {
     }
 
     /** The absolute address of a document link, or null (logged) when it is not one or is refused. */
-    URI link(String href) {
+    @Nullable URI link(String href) {
         URI uri;
         try {
             uri = page.resolve(new URI(encodeSpaces(href)));
@@ -141,7 +142,7 @@ public final class WebImporter {
     }
 
     /** Why {@code uri} may not be fetched, or null when it may. */
-    String refusal(URI uri) {
+    @Nullable String refusal(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return "only http and https are fetched, not '" + scheme + "'";

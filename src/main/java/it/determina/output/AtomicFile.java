@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file in the target's own folder
@@ -42,7 +43,7 @@ public final class AtomicFile {
      * @throws E when {@code content} throws it; {@code target} is unchanged
      */
     public static <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
-        Path dir = target.toAbsolutePath().getParent();
+        Path dir = Objects.requireNonNull(target.toAbsolutePath().getParent(), "a file has a folder");
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".determina-", ".tmp");
         try {

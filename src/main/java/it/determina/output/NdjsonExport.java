@@ -66,7 +66,7 @@ public final class NdjsonExport {
             }
             out.flush();
         });
-        Path dir = ndjson.toAbsolutePath().getParent();
+        Path dir = Objects.requireNonNull(ndjson.toAbsolutePath().getParent(), "a file has a folder");
         json.writeTree(manifest(entries, ndjson, determinaVersion, databaseSchema), dir.resolve(MANIFEST));
     }
 

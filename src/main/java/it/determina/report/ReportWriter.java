@@ -7,6 +7,7 @@ import it.determina.model.CanonicalStandard;
 import it.determina.model.Confidence;
 import it.determina.model.Flag;
 import it.determina.model.Kind;
+import it.determina.model.Region;
 import it.determina.model.Severity;
 import it.determina.model.Unit;
 import it.determina.output.AtomicFile;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review report: one self-contained HTML file (styles, script and page pictures inline; opens from
@@ -198,7 +200,7 @@ public final class ReportWriter {
     }
 
     /** The confidence summary: what of the layout's fields and unit cells was read, and whether by OCR. */
-    private static void confidence(StringBuilder html, Confidence c) {
+    private static void confidence(StringBuilder html, @Nullable Confidence c) {
         if (c == null) {
             return;
         }
@@ -212,7 +214,7 @@ public final class ReportWriter {
                 .append(fact("Controlli di lettura", c.selfCheckFlags())).append("</dl>");
     }
 
-    private static String fact(String label, Object value) {
+    private static String fact(String label, @Nullable Object value) {
         return "<dt>" + esc(label) + "</dt><dd>" + show(value) + "</dd>";
     }
 
@@ -236,11 +238,12 @@ public final class ReportWriter {
                 .append(f.code().name()).append("</code> — ").append(esc(f.message())).append("<br>Campo: <code>")
                 .append(esc(f.field())).append("</code>; atteso: ").append(show(f.expected())).append("; trovato: ")
                 .append(show(f.actual())).append("; pagina ").append(show(f.page()));
-        String picture = crops.dataUri(f.at());
-        if (picture != null) {
-            html.append("<figure><img src=\"").append(picture).append("\" alt=\"Pagina ").append(f.at().page())
+        Region at = f.at();
+        String picture = at == null ? null : crops.dataUri(at);
+        if (at != null && picture != null) {
+            html.append("<figure><img src=\"").append(picture).append("\" alt=\"Pagina ").append(at.page())
                     .append(" di ").append(esc(file)).append(": la riga di ").append(esc(f.field()))
-                    .append(" evidenziata in giallo\"><figcaption>Pagina ").append(f.at().page())
+                    .append(" evidenziata in giallo\"><figcaption>Pagina ").append(at.page())
                     .append(", la riga evidenziata è quella da verificare.</figcaption></figure>");
         } else {
             html.append("<p class=\"muted\">Immagine della pagina non disponibile.</p>");

@@ -17,6 +17,7 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
@@ -53,7 +54,7 @@ public class QueueBeans implements CamelConfiguration {
     /** The registry name of the pooled PostgreSQL {@link DataSource} (made on first use). */
     public static final String DATA_SOURCE = "determinaDataSource";
 
-    private Database database;
+    private @Nullable Database database;
 
     /** The pool of {@code determina.db.url}, for the imports' JDBC idempotent repositories. */
     @BindToRegistry(value = DATA_SOURCE, lazy = true)

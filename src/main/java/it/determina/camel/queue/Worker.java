@@ -107,7 +107,7 @@ public final class Worker {
             return WorkItem.parse(body);
         } catch (IllegalArgumentException e) {
             LOG.error("{} {}", ErrorCode.BAD_WORK_ITEM, e.getMessage());
-            sink.fail("(not a work item)", null, ErrorCode.BAD_WORK_ITEM.name(), e.getMessage(), DatabaseSink.SameTransaction.NONE);
+            sink.fail("(not a work item)", null, ErrorCode.BAD_WORK_ITEM.name(), Objects.requireNonNullElse(e.getMessage(), e.toString()), DatabaseSink.SameTransaction.NONE);
             return null;
         }
     }
