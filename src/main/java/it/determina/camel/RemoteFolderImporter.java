@@ -63,7 +63,8 @@ public final class RemoteFolderImporter implements GenericFileFilter<Object>, Po
     public synchronized void failed(String remote, Exception cause) {
         boolean tooLarge = cause instanceof InboxWriter.TooLargeException;
         runs.link(tooLarge ? "skipped" : "failed");
-        String message = SafeText.of(remote) + ": not imported (" + masked(String.valueOf(cause.getMessage())) + ")";
+        String reason = tooLarge ? String.valueOf(cause.getMessage()) : cause.toString(); // the class says what failed
+        String message = SafeText.of(remote) + ": not imported (" + masked(reason) + ")";
         LOG.warn("{}; tried again at the next run", message);
         if (!tooLarge) {
             runFailure = message;

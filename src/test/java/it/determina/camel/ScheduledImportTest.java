@@ -21,12 +21,16 @@ import org.apache.ftpserver.listener.ListenerFactory;
 import org.apache.ftpserver.usermanager.PropertiesUserManagerFactory;
 import org.apache.ftpserver.usermanager.impl.BaseUser;
 import org.apache.ftpserver.usermanager.impl.WritePermission;
+import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.apache.ftpserver.ftplet.UserManager;
 import org.junit.jupiter.api.Test;
 import org.quartz.TriggerKey;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The scheduled imports against real servers on loopback: an FTP server and a web page. */
+/** The scheduled imports against real servers on loopback: FTP and SFTP servers, a web page, PostgreSQL. */
 class ScheduledImportTest {
 
     private static final String EVERY_SECOND = "0/1 * * * * ?";
@@ -164,6 +168,62 @@ class ScheduledImportTest {
             assertThat(app.context().getComponent("quartz", QuartzComponent.class).getScheduler()
                     .getTrigger(TriggerKey.triggerKey("ftp-import", "determina")))
                     .as("the trigger the health check watches for a stalled scheduler").isNotNull();
+        }
+    }
+
+    @Test
+    void importsNewFilesFromAnSftpFolderOnce() throws Exception {
+        Files.copy(SAMPLE, Files.createDirectories(tmp.resolve("sftp/determinazioni")).resolve("dd-414.pdf"));
+        SshServer sftp = SshServer.setUpDefaultServer();
+        sftp.setHost("127.0.0.1");
+        sftp.setPort(0);
+        sftp.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(tmp.resolve("host-key")));
+        sftp.setPasswordAuthenticator((user, password, session) -> "determina".equals(user) && "secret".equals(password));
+        sftp.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        sftp.setFileSystemFactory(new VirtualFileSystemFactory(tmp.resolve("sftp")));
+        sftp.start();
+        Path home = tmp.resolve("home");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.import.ftp.enabled", "true")
+                .property("determina.import.ftp.uri", "sftp://determina@127.0.0.1:" + sftp.getPort()
+                        + "/determinazioni?password=secret&useUserKnownHostsFile=false&noop=true")
+                .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/dd-414.json")));
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> RunningApp.files(home.resolve("archive")).size() == 1);
+            assertThat(Files.readAllLines(home.resolve("state/imported-ftp.txt"))).hasSize(1)
+                    .allSatisfy(key -> assertThat(key).endsWith("dd-414.pdf"));
+        } finally {
+            sftp.stop(true);
+        }
+    }
+
+    @Test
+    void aCopyThatFailsIsNotRecordedAndIsTakenAtTheNextRun() throws Exception {
+        Path remote = Files.createDirectories(tmp.resolve("ftp/determinazioni"));
+        Files.copy(SAMPLE, remote.resolve("dd-415.pdf"));
+        int ftpPort = RunningApp.freePort();
+        FtpServer ftp = ftpServer(tmp.resolve("ftp"), ftpPort);
+        ftp.start();
+        Path home = tmp.resolve("home");
+        // the import's private folder for partial copies is taken by a file: every copy fails
+        Path partial = Files.createDirectories(home.resolve("state")).resolve("partial");
+        Files.writeString(partial, "in the way");
+        try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
+                .property("determina.import.ftp.enabled", "true")
+                .property("determina.import.ftp.uri", "ftp://determina@localhost:" + ftpPort
+                        + "/determinazioni?password=secret&binary=true&passiveMode=true&noop=true")
+                .property("determina.import.ftp.cron", EVERY_SECOND))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> app.get("/observe/health?exposureLevel=full").contains("import ftp failed"));
+            assertThat(app.get("/observe/metrics")).contains("determina_import_links_total{outcome=\"failed\",source=\"ftp\"}");
+            assertThat(home.resolve("state/imported-ftp.txt")).satisfiesAnyOf(
+                    file -> assertThat(file).doesNotExist(), file -> assertThat(file).isEmptyFile());
+
+            Files.delete(partial);
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/dd-415.json")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> app.get("/observe/health").startsWith("200"));
+        } finally {
+            ftp.stop();
         }
     }
 
