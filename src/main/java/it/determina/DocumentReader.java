@@ -13,7 +13,7 @@ public interface DocumentReader {
     /**
      * The standards in {@code file}, in document order, flags included.
      *
-     * @throws IngestException with a stable code (see {@link ErrorCodes}) when the file cannot be processed
+     * @throws IngestException with a stable code (see {@link it.determina.model.ErrorCode}) when the file cannot be processed
      */
     List<CanonicalStandard> ingest(Path file) throws IngestException;
 }

@@ -1,21 +1,25 @@
 package it.determina;
 
+import it.determina.model.ErrorCode;
+import org.jspecify.annotations.Nullable;
+
 /** A file that cannot be processed; {@link #code()} is stable, the message names the file and the cause. */
-public final class IngestException extends Exception {
+public final class IngestException extends Exception implements ErrorCode.Coded {
 
-    private final String code;
+    private final ErrorCode code;
 
-    public IngestException(String code, String message, Throwable cause) {
+    public IngestException(ErrorCode code, @Nullable String message, @Nullable Throwable cause) {
         super(message, cause);
         this.code = code;
     }
 
-    public IngestException(String code, String message) {
+    public IngestException(ErrorCode code, @Nullable String message) {
         super(message);
         this.code = code;
     }
 
-    public String code() {
+    @Override
+    public ErrorCode code() {
         return code;
     }
 }

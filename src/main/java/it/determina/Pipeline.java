@@ -14,6 +14,7 @@ import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Determination;
+import it.determina.model.ErrorCode;
 import it.determina.model.Flag;
 import it.determina.model.Signature;
 import it.determina.model.Source;
@@ -41,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,29 +89,29 @@ public final class Pipeline implements DocumentReader {
             return job.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             job.cancel(true);
-            throw new IngestException("TIMEOUT", file.getFileName() + ": not done within " + limits.timeout().toSeconds()
+            throw new IngestException(ErrorCode.TIMEOUT, file.getFileName() + ": not done within " + limits.timeout().toSeconds()
                     + " s (per-document time limit); given up", e);
         } catch (InterruptedException e) {
             job.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IngestException("INTERRUPTED", file.getFileName() + ": interrupted", e);
+            throw new IngestException(ErrorCode.INTERRUPTED, file.getFileName() + ": interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IngestException ie) {
                 throw ie;
             }
             if (e.getCause() instanceof OutOfMemoryError oom) {
                 // an image or stream that decodes to more than the heap (issue 12, finding 10): the input's fault
-                throw new IngestException("OUT_OF_MEMORY", file.getFileName() + ": needs more memory than the heap allows ("
+                throw new IngestException(ErrorCode.OUT_OF_MEMORY, file.getFileName() + ": needs more memory than the heap allows ("
                         + oom.getMessage() + ")", oom);
             }
-            throw new IngestException("INTERNAL_ERROR", file.getFileName() + ": bug: " + e.getCause(), e.getCause());
+            throw new IngestException(ErrorCode.INTERNAL_ERROR, file.getFileName() + ": bug: " + e.getCause(), e.getCause());
         }
     }
 
     private List<CanonicalStandard> ingestNow(Path file) throws IngestException {
         IncomingFile incoming = intake(file);
         if (incoming.size() > limits.maxBytes()) {
-            throw new IngestException("FILE_TOO_LARGE", incoming.fileName() + ": " + incoming.size()
+            throw new IngestException(ErrorCode.FILE_TOO_LARGE, incoming.fileName() + ": " + incoming.size()
                     + " bytes, over the limit of " + limits.maxBytes());
         }
         String type = mediaType(incoming);
@@ -117,7 +119,7 @@ public final class Pipeline implements DocumentReader {
             return unwrapped(incoming);
         }
         if (!TypeDetector.PDF.equals(type)) {
-            throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the content is " + type + ", not a PDF");
+            throw new IngestException(ErrorCode.NOT_A_PDF, incoming.fileName() + ": the content is " + type + ", not a PDF");
         }
         return read(file, incoming, null);
     }
@@ -130,12 +132,12 @@ public final class Pipeline implements DocumentReader {
         } catch (SignedEnvelope.EnvelopeException e) {
             throw new IngestException(e.code(), e.getMessage(), e);
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, incoming.fileName() + ": " + e.getMessage(), e);
         }
         try {
             String inner = detectQuietly(opened.content());
             if (!TypeDetector.PDF.equals(inner)) {
-                throw new IngestException("NOT_A_PDF", incoming.fileName() + ": the signed content is " + inner + ", not a PDF");
+                throw new IngestException(ErrorCode.NOT_A_PDF, incoming.fileName() + ": the signed content is " + inner + ", not a PDF");
             }
             return read(opened.content(), incoming, opened.signature());
         } finally {
@@ -151,14 +153,14 @@ public final class Pipeline implements DocumentReader {
         try {
             return detector.detect(file);
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", file.getFileName() + ": " + e.getMessage(), e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
-    private List<CanonicalStandard> read(Path file, IncomingFile incoming, Signature signature) throws IngestException {
+    private List<CanonicalStandard> read(Path file, IncomingFile incoming, @Nullable Signature signature) throws IngestException {
         try (PdfSource pdf = PdfSource.open(file)) {
             if (pdf.pageCount() > limits.maxPages()) {
-                throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
+                throw new IngestException(ErrorCode.TOO_MANY_PAGES, incoming.fileName() + ": " + pdf.pageCount()
                         + " pages, over the limit of " + limits.maxPages());
             }
             List<PageText> pages = new ArrayList<>();
@@ -179,7 +181,7 @@ public final class Pipeline implements DocumentReader {
         } catch (UnreadableDocumentException e) {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, incoming.fileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -187,11 +189,11 @@ public final class Pipeline implements DocumentReader {
         try {
             IncomingFile incoming = IncomingFile.of(file);
             if (incoming.size() == 0) {
-                throw new IngestException("EMPTY_FILE", file.getFileName() + ": the file is empty (0 bytes)");
+                throw new IngestException(ErrorCode.EMPTY_FILE, file.getFileName() + ": the file is empty (0 bytes)");
             }
             return incoming;
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", file.getFileName() + ": cannot be read (" + e + ")", e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, file.getFileName() + ": cannot be read (" + e + ")", e);
         }
     }
 
@@ -199,14 +201,14 @@ public final class Pipeline implements DocumentReader {
         try {
             return detector.detect(incoming);
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": cannot be read (" + e + ")", e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, incoming.fileName() + ": cannot be read (" + e + ")", e);
         }
     }
 
     private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks,
-                                              Signature signature) throws IngestException {
+                                              @Nullable Signature signature) throws IngestException {
         if (pages.stream().noneMatch(PageText::hasTextLayer)) {
-            throw new IngestException("NO_TEXT_LAYER", incoming.fileName() + ": none of its " + pages.size()
+            throw new IngestException(ErrorCode.NO_TEXT_LAYER, incoming.fileName() + ": none of its " + pages.size()
                     + " page(s) has a text layer (a scan?) and OCR " + (reader.canOcr() ? "read nothing" : "is not available"));
         }
         FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
@@ -232,7 +234,7 @@ public final class Pipeline implements DocumentReader {
             out.add(canonical(draft, incoming, part, split.determination(), ocrPages, signature));
         }
         if (out.isEmpty()) {
-            throw new IngestException("UNKNOWN_FAMILY", incoming.fileName()
+            throw new IngestException(ErrorCode.UNKNOWN_FAMILY, incoming.fileName()
                     + ": no page matches a known standard layout (Lazio percorso, profile, Campania, Atlante)");
         }
         return StandardIds.distinctInFile(out);
@@ -247,8 +249,8 @@ public final class Pipeline implements DocumentReader {
                 d.evidence().withUnreadablePages(blank).withOcrConfidence(OcrConfidence.of(d.evidence().boxes(), pages)));
     }
 
-    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, Determination act,
-                                        List<Integer> ocrPages, Signature signature) {
+    private CanonicalStandard canonical(StandardDraft d, IncomingFile incoming, Part part, @Nullable Determination act,
+                                        List<Integer> ocrPages, @Nullable Signature signature) {
         String id = StandardIds.of(d.region(), d.kind().toString(), d.title());
         Source source = new Source(incoming.fileName(), incoming.sha256(), part.pageStart(), part.pageEnd(),
                 part.annex(), act, d.evidence().boxes(), !ocrPages.isEmpty(), ocrPages, signature);
@@ -259,7 +261,7 @@ public final class Pipeline implements DocumentReader {
                 source));
     }
 
-    private static String actRegion(Determination act) {
+    private static @Nullable String actRegion(@Nullable Determination act) {
         if (act == null || act.issuer() == null) {
             return null;
         }

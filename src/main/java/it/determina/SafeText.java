@@ -1,5 +1,7 @@
 package it.determina;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text from outside (file names, remote paths, messages) made safe to put in a log line: control
  * characters, line and paragraph separators are written as escapes, so a name holding a newline cannot
@@ -11,7 +13,7 @@ public final class SafeText {
     }
 
     /** {@code text} with every control or separator character escaped; {@code "null"} for null. */
-    public static String of(Object text) {
+    public static String of(@Nullable Object text) {
         String s = String.valueOf(text);
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
@@ -27,7 +29,7 @@ public final class SafeText {
         return out == null ? s : out.toString();
     }
 
-    private static String escape(char c) {
+    private static @Nullable String escape(char c) {
         return switch (c) {
             case '\n' -> "\\n";
             case '\r' -> "\\r";

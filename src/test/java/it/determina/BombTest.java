@@ -3,6 +3,7 @@ package it.determina;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,7 +52,7 @@ class BombTest {
             pipeline.ingest(bomb);
             throw new AssertionError("a page of blanks holds no standard");
         } catch (IngestException e) {
-            assertThat(e.code()).isIn("TIMEOUT", "NO_TEXT_LAYER", "PDF_CORRUPT", "UNKNOWN_FAMILY");
+            assertThat(e.code()).isIn(ErrorCode.TIMEOUT, ErrorCode.NO_TEXT_LAYER, ErrorCode.PDF_CORRUPT, ErrorCode.UNKNOWN_FAMILY);
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         assertThat(pipeline.ingest(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"))).hasSize(1);

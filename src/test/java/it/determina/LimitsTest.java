@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,21 +31,21 @@ class LimitsTest {
         }
         Pipeline pipeline = new Pipeline(FamilyRegistry.standard());
         assertThatThrownBy(() -> pipeline.ingest(letter)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("UNKNOWN_FAMILY"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_FAMILY));
     }
 
     @Test
     void refusesAFileOverTheSizeLimit() {
         Pipeline small = new Pipeline(FamilyRegistry.standard(), new Limits(10_000, 100, Duration.ofMinutes(1)));
         assertThatThrownBy(() -> small.ingest(SAMPLE)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("FILE_TOO_LARGE"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FILE_TOO_LARGE));
     }
 
     @Test
     void givesUpADocumentOverTheTimeLimitAndGoesOn() throws Exception {
         Pipeline hurried = new Pipeline(FamilyRegistry.standard(), new Limits(Long.MAX_VALUE, 100, Duration.ofMillis(1)));
         assertThatThrownBy(() -> hurried.ingest(SAMPLE)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("TIMEOUT"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.TIMEOUT));
         Pipeline patient = new Pipeline(FamilyRegistry.standard(), new Limits(Long.MAX_VALUE, 100, Duration.ofMinutes(2)));
         assertThat(patient.ingest(SAMPLE)).hasSize(2);
     }

@@ -3,6 +3,7 @@ package it.determina;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class RegressionInputsTest {
         try {
             assertThat(PIPELINE.ingest(input)).isNotNull();
         } catch (IngestException e) {
-            assertThat(e.code()).isNotEqualTo("INTERNAL_ERROR");
+            assertThat(e.code()).isNotEqualTo(ErrorCode.INTERNAL_ERROR);
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.determina.family.FamilyRegistry;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class SignedEnvelopeTest {
         Path p7m = Files.write(tmp.resolve("tampered.pdf.p7m"), tampered);
 
         assertThatThrownBy(() -> pipeline.ingest(p7m)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("SIGNATURE_INVALID"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.SIGNATURE_INVALID));
     }
 
     @Test
@@ -90,7 +91,7 @@ class SignedEnvelopeTest {
         Path p7m = Files.write(tmp.resolve("broken.pdf.p7m"), java.util.Arrays.copyOf(envelope, 300));
 
         assertThatThrownBy(() -> pipeline.ingest(p7m)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("P7M_CORRUPT"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.P7M_CORRUPT));
     }
 
     @Test
@@ -99,7 +100,7 @@ class SignedEnvelopeTest {
         Path p7m = Files.write(tmp.resolve("detached.pdf.p7m"), detached);
 
         assertThatThrownBy(() -> pipeline.ingest(p7m)).isInstanceOfSatisfying(IngestException.class,
-                e -> assertThat(e.code()).isEqualTo("P7M_NO_CONTENT"));
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.P7M_NO_CONTENT));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review report of the drop folder, one batch per day: {@code output/reports/YYYY-MM-DD.html} is
@@ -26,7 +27,7 @@ public final class BatchReports {
     private final ReportWriter writer = new ReportWriter();
     private final Map<FileResult, String> sections = new IdentityHashMap<>();
     private final List<FileResult> results = new ArrayList<>();
-    private LocalDate day;
+    private @Nullable LocalDate day;
     private long millis;
 
     public BatchReports(Path dir, Clock clock) {

@@ -7,6 +7,7 @@ import it.determina.DocumentReader;
 import it.determina.SafeText;
 import it.determina.intake.IncomingFile;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import it.determina.model.Flag;
 import it.determina.output.DeliveryException;
 import it.determina.output.IdCollisionException;
@@ -46,7 +47,7 @@ public final class DropFolder {
         try {
             return IncomingFile.of(file.toPath()).sha256();
         } catch (IOException e) {
-            throw new IngestException("FILE_UNREADABLE", SafeText.of(file.getName()) + ": cannot be read (" + e + ")", e);
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, SafeText.of(file.getName()) + ": cannot be read (" + e + ")", e);
         }
     }
 

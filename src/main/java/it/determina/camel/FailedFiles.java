@@ -1,9 +1,9 @@
 package it.determina.camel;
 
-import it.determina.ErrorCodes;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import it.determina.IngestException;
+import it.determina.model.ErrorCode;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.StandardJson;
@@ -38,10 +38,10 @@ public final class FailedFiles {
     /** Records why {@code file}, filed under {@code name} (see {@link InputNames}), failed. */
     public void record(File file, @org.jspecify.annotations.Nullable String filedAs, Throwable cause) throws IOException {
         String name = filedAs == null ? it.determina.output.NameClaims.printable(file.getName()) : filedAs;
-        String code = ErrorCodes.of(cause);
+        ErrorCode code = ErrorCode.of(cause);
         String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
         LOG.warn("{}: {} {}", it.determina.SafeText.of(name), code, it.determina.SafeText.of(message));
-        metrics.counter("determina.files.failed", "error", code).increment();
+        metrics.counter("determina.files.failed", "error", code.name()).increment();
         json.writeError(file.getName(), code, message, failedDir.resolve(DropFolder.baseName(name) + ".error.json"));
         reports.addQuietly(FileResult.failed(name, code, message, 0));
     }

@@ -38,7 +38,7 @@ public final class ImportRuns {
         metrics.counter("determina.import.runs", "source", source, "outcome", "ok").increment();
     }
 
-    public synchronized void failed(String error) {
+    public synchronized void failed(@Nullable String error) {
         failingRuns++;
         lastError = error;
         lastRun = clock.instant();

@@ -3,6 +3,7 @@ package it.determina.camel;
 import io.micrometer.core.instrument.MeterRegistry;
 import it.determina.SafeText;
 import it.determina.inbox.InboxWriter;
+import it.determina.model.ErrorCode;
 import it.determina.output.StandardJson;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +61,7 @@ public final class InboxSweeper {
     public synchronized int sweep() throws IOException {
         int moved = 0;
         for (Path entry : list(inbox)) {
-            String reason = reason(entry);
+            ErrorCode reason = reason(entry);
             if (reason != null) {
                 setAside(entry, reason);
                 moved++;
@@ -84,17 +86,17 @@ public final class InboxSweeper {
         return recovered;
     }
 
-    private String reason(Path entry) throws IOException {
+    private @Nullable ErrorCode reason(Path entry) throws IOException {
         String name = entry.getFileName().toString();
         if (name.endsWith(CAMEL_LOCK)) {
             return null;
         }
         if (Files.isSymbolicLink(entry)) {
-            return "SYMLINK";
+            return ErrorCode.SYMLINK;
         }
         boolean dir = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
         if (!dir && !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
-            return "NOT_A_FILE";
+            return ErrorCode.NOT_A_FILE;
         }
         if (!dir && !name.startsWith(".")) {
             return null;
@@ -103,21 +105,21 @@ public final class InboxSweeper {
         if (age < grace.toMillis()) {
             return null;
         }
-        return dir ? "NOT_A_FILE" : "HIDDEN_NAME";
+        return dir ? ErrorCode.NOT_A_FILE : ErrorCode.HIDDEN_NAME;
     }
 
-    private void setAside(Path entry, String code) throws IOException {
+    private void setAside(Path entry, ErrorCode code) throws IOException {
         String original = entry.getFileName().toString();
         String name = names.claimUnread(original);
         String message = SafeText.of(original) + ": " + switch (code) {
-            case "SYMLINK" -> "a symbolic link; the drop folder takes only files placed in it, never what a link points to";
-            case "HIDDEN_NAME" -> "a hidden name (starting with a dot), which the drop folder never takes; rename it to process it";
+            case SYMLINK -> "a symbolic link; the drop folder takes only files placed in it, never what a link points to";
+            case HIDDEN_NAME -> "a hidden name (starting with a dot), which the drop folder never takes; rename it to process it";
             default -> "not a regular file (a folder or a device); the drop folder takes only files";
         };
         Files.createDirectories(failed);
         Files.move(entry, failed.resolve(name), LinkOption.NOFOLLOW_LINKS);
         json.writeError(name, code, message, failed.resolve(it.determina.output.OutputNames.base(name) + ".error.json"));
-        metrics.counter("determina.inbox.set-aside", "reason", code).increment();
+        metrics.counter("determina.inbox.set-aside", "reason", code.name()).increment();
         LOG.warn("{}: {} {}; moved to failed/ as {}", SafeText.of(original), code, message, name);
     }
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Collectors;
 import org.apache.camel.main.Main;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the camel-main application of {@code run}: the YAML routes of a folder (or the copy in the
@@ -23,7 +24,7 @@ public final class Launcher {
     private final Path home;
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private Path routes = Path.of("routes");
-    private Role role;
+    private @Nullable Role role;
 
     public Launcher(Path home) {
         this.home = Objects.requireNonNull(home, "home");

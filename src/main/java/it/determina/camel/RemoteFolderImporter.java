@@ -6,102 +6,105 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ConsumerTemplate;
-import org.apache.camel.Exchange;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.component.file.GenericFile;
+import org.apache.camel.component.file.GenericFileFilter;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
 import org.apache.camel.util.URISupport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches what is new in a remote folder (any Camel file-like endpoint: FTP, FTPS, SFTP) into the inbox
- * through {@link InboxWriter}: each file is copied whole (at most {@code determina.import.max-size-mb},
- * streamed, never held in memory), placed without replacing any file, under its name or a free suffix
- * when two remote folders hold the same name (issue 12, finding 1). Only then is the remote read
- * committed, so the endpoint's persistent idempotent repository records it once it is safe. A file over
- * the limit is skipped, logged, and not recorded. The address is logged with its credentials masked
- * (finding 12).
+ * What the FTP/SFTP import route ({@code routes/import.camel.yaml}, route {@code import-ftp}) calls: the
+ * route's file consumer lists the remote folder at each scheduled run and streams each file not yet in
+ * its idempotent repository; {@link #save} copies it whole into the inbox through {@link InboxWriter}
+ * (never held in memory, never replacing a file: a name two remote folders share takes a free suffix,
+ * issue 12, finding 1). The consumer records the file in its repository only once the route is done, so
+ * a copy that failed is tried again at the next run.
+ *
+ * <p>Also the consumer's filter and poll strategy: a file larger than {@code determina.import.max-size-mb}
+ * (by its listed size) is skipped, logged and counted, and not recorded; a run that could not reach the
+ * folder (after the consumer's reconnection attempts) or failed to copy a file counts as failed in
+ * {@link ImportRuns}, for health. Addresses are logged with their credentials masked (finding 12).
+ * Thread-safe.
  */
-public final class RemoteFolderImporter {
+public final class RemoteFolderImporter implements GenericFileFilter<Object>, PollingConsumerPollStrategy {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemoteFolderImporter.class);
 
-    private final CamelContext context;
-    private final String uri;
     private final InboxWriter inbox;
     private final ImportRuns runs;
+    /** Why a file of the current run could not be copied, or null while none failed. */
+    private @Nullable String runFailure;
 
-    public RemoteFolderImporter(CamelContext context, String uri, InboxWriter inbox, ImportRuns runs) {
-        this.context = Objects.requireNonNull(context, "context");
-        this.uri = Objects.requireNonNull(uri, "uri");
+    public RemoteFolderImporter(InboxWriter inbox, ImportRuns runs) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.runs = Objects.requireNonNull(runs, "runs");
     }
 
-    /** Copies every new remote file; returns how many. A connection failure throws (the route retries). */
-    public synchronized int importNew() throws IOException {
-        try {
-            int fetched = fetchAll();
-            runs.succeeded();
-            return fetched;
-        } catch (IOException | RuntimeException e) {
-            runs.failed(masked(String.valueOf(e.getMessage())));
-            throw e;
-        }
-    }
-
-    private int fetchAll() throws IOException {
-        int fetched = 0;
-        ConsumerTemplate consumer = context.createConsumerTemplate();
-        try {
-            Exchange exchange;
-            while ((exchange = consumer.receive(uri, 2000)) != null) {
-                if (exchange.getException() != null) {
-                    throw new IOException("cannot read " + masked(uri) + ": " + masked(String.valueOf(exchange.getException().getMessage())));
-                }
-                String remote = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
-                if (copy(consumer, exchange, remote)) {
-                    fetched++;
-                }
-            }
-        } finally {
-            try {
-                consumer.stop();
-            } catch (RuntimeException e) {
-                LOG.debug("stopping the consumer of {}", masked(uri), e);
-            }
-        }
-        return fetched;
-    }
-
     /**
-     * Copies one remote file and commits its read (the idempotent repository records it then); false when
-     * it was skipped as too large: released as failed, so it is not recorded.
+     * Copies one remote file ({@code content}, closed here) into the inbox as {@code name} or a free suffix.
+     *
+     * @param remote the file's path in the remote folder, for the log
+     * @return the file placed in the inbox
+     * @throws IOException when the copy fails or passes the size limit (nothing is placed; the route fails
+     *     the exchange, so the file is not recorded)
      */
-    private boolean copy(ConsumerTemplate consumer, Exchange exchange, String remote) throws IOException {
-        String name = Path.of(exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class)).getFileName().toString();
-        Long length = exchange.getIn().getHeader(Exchange.FILE_LENGTH, Long.class);
-        try {
-            if (length != null && length > inbox.maxBytes()) {
-                throw new InboxWriter.TooLargeException(remote + ": " + length + " bytes, over the limit of "
-                        + inbox.maxBytes() / (1024 * 1024) + " MB");
-            }
-            Path placed = inbox.save(name, exchange.getIn().getMandatoryBody(InputStream.class));
-            consumer.doneUoW(exchange);
-            runs.link("fetched");
-            LOG.info("imported {} as {} from {}", SafeText.of(remote), SafeText.of(placed.getFileName()), masked(uri));
-            return true;
-        } catch (InboxWriter.TooLargeException e) {
-            exchange.setException(e);
-            consumer.doneUoW(exchange);
-            runs.link("skipped");
-            LOG.warn("{}: skipped ({})", SafeText.of(remote), SafeText.of(e.getMessage()));
-            return false;
-        } catch (IOException | org.apache.camel.InvalidPayloadException e) {
-            exchange.setException(e);
-            consumer.doneUoW(exchange);
-            throw new IOException("cannot copy " + SafeText.of(remote) + " of " + masked(uri) + ": " + e.getMessage(), e);
+    public Path save(InputStream content, String remote, String name) throws IOException {
+        Path placed = inbox.save(Path.of(name).getFileName().toString(), content);
+        runs.link("fetched");
+        LOG.info("imported {} as {}", SafeText.of(remote), SafeText.of(placed.getFileName()));
+        return placed;
+    }
+
+    /** Records that {@code remote} could not be copied: the run counts as failed; the file is tried again. */
+    public synchronized void failed(String remote, Exception cause) {
+        boolean tooLarge = cause instanceof InboxWriter.TooLargeException;
+        runs.link(tooLarge ? "skipped" : "failed");
+        String reason = tooLarge ? String.valueOf(cause.getMessage()) : cause.toString(); // the class says what failed
+        String message = SafeText.of(remote) + ": not imported (" + masked(reason) + ")";
+        LOG.warn("{}; tried again at the next run", message);
+        if (!tooLarge) {
+            runFailure = message;
         }
+    }
+
+    /** Takes every folder and every file within the size limit; a larger file is skipped and logged. */
+    @Override
+    public boolean accept(GenericFile<Object> file) {
+        if (file.isDirectory() || file.getFileLength() <= inbox.maxBytes()) {
+            return true;
+        }
+        runs.link("skipped");
+        LOG.warn("{}: skipped ({} bytes, over the limit of {} MB); not recorded", SafeText.of(file.getRelativeFilePath()),
+                file.getFileLength(), inbox.maxBytes() / (1024 * 1024));
+        return false;
+    }
+
+    @Override
+    public synchronized boolean begin(Consumer consumer, Endpoint endpoint) {
+        runFailure = null;
+        return true;
+    }
+
+    @Override
+    public synchronized void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+        if (runFailure == null) {
+            runs.succeeded();
+        } else {
+            runs.failed(runFailure);
+        }
+    }
+
+    /** The folder could not be listed or reached: the run failed; the next scheduled run tries again. */
+    @Override
+    public synchronized boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+        String message = masked(String.valueOf(cause.getMessage()));
+        runs.failed(message);
+        LOG.error("import from {} failed: {}; the next scheduled run will try again", masked(endpoint.getEndpointBaseUri()), message);
+        return false;
     }
 
     /** {@code text} with the passwords of any address in it masked: user info and password parameters. */

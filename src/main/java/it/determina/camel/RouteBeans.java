@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import it.determina.DocumentReader;
 import it.determina.Limits;
 import it.determina.Pipeline;
+import it.determina.camel.queue.QueueBeans;
 import it.determina.family.FamilyRegistry;
 import it.determina.inbox.InboxWriter;
 import it.determina.output.StandardJson;
@@ -19,12 +20,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
+import org.jspecify.annotations.Nullable;
 
 /** The beans the routes call, built from the folders and sources named in application.properties. */
 public class RouteBeans implements CamelConfiguration {
@@ -53,8 +58,8 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.import.http.allowed-hosts")
     private String allowedHosts;
 
-    @PropertyInject("determina.import.ftp.uri")
-    private String remoteFolder;
+    @PropertyInject("determina.db.enabled")
+    private boolean databaseEnabled;
 
     @PropertyInject("determina.import.max-size-mb")
     private long importMaxSizeMb;
@@ -95,12 +100,12 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.timeout-seconds")
     private long timeoutSeconds;
 
-    private BatchReports reports;
-    private InputNames names;
-    private ImportRuns ftpRuns;
-    private ImportRuns httpRuns;
-    private WorkerKills kills;
-    private ServiceHealth health;
+    private @Nullable BatchReports reports;
+    private @Nullable InputNames names;
+    private @Nullable ImportRuns ftpRuns;
+    private @Nullable ImportRuns httpRuns;
+    private @Nullable WorkerKills kills;
+    private @Nullable ServiceHealth health;
     private final PollWatch polls = new PollWatch(Clock.systemUTC());
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RouteBeans.class);
@@ -128,10 +133,10 @@ public class RouteBeans implements CamelConfiguration {
         return new ProcessedLedger(Path.of(state, "processed-sha256.txt"));
     }
 
-    @BindToRegistry("importedFiles")
-    public FileIdempotentRepository importedFiles() {
-        return (FileIdempotentRepository) FileIdempotentRepository.fileIdempotentRepository(
-                Path.of(state, "imported-ftp.txt").toFile(), 100_000);
+    /** The FTP import's idempotent repository (started and stopped by its endpoint). */
+    @BindToRegistry(value = "importedFiles", lazy = true)
+    public IdempotentRepository importedFiles(CamelContext context) {
+        return importLedger(context, "ftp");
     }
 
     @BindToRegistry("inputNames")
@@ -229,19 +234,34 @@ public class RouteBeans implements CamelConfiguration {
         return found == null ? new SimpleMeterRegistry() : found;
     }
 
+    /** The FTP import route's bean, filter and poll strategy. */
     @BindToRegistry("remoteFolder")
     public RemoteFolderImporter remoteFolder(CamelContext context) {
-        String options = (remoteFolder.contains("?") ? "&" : "?") + "idempotent=true&idempotentRepository=#importedFiles"
-                // streamed, never held in memory (issue 12, finding 8); Camel requires stepwise=false for it
-                + (remoteFolder.contains("streamDownload") ? "" : "&streamDownload=true&stepwise=false");
-        return new RemoteFolderImporter(context, remoteFolder + options, inboxWriter(), importRuns(context).get(0));
+        return new RemoteFolderImporter(inboxWriter(), importRuns(context).get(0));
     }
 
-    @BindToRegistry("webImporter")
-    public WebImporter webImporter(CamelContext context) {
+    @BindToRegistry(value = "webImporter", lazy = true)
+    public WebImporter webImporter(CamelContext context) throws Exception {
         Set<String> hosts = Arrays.stream(allowedHosts.split(",")).map(String::trim).filter(h -> !h.isEmpty())
                 .collect(Collectors.toSet());
-        return new WebImporter(URI.create(importPage), Path.of(state, "imported-http.txt"), inboxWriter(), hosts,
-                importRuns(context).get(1));
+        IdempotentRepository links = importLedger(context, "http");
+        context.addService(links, true, true);
+        return new WebImporter(URI.create(importPage), links, inboxWriter(), hosts, importRuns(context).get(1));
+    }
+
+    /**
+     * What an import has taken, so that each remote file or link is fetched once: a file under
+     * {@code state/} ({@code imported-ftp.txt}, {@code imported-http.txt}: one key a line), or, when the
+     * database sink is on ({@code determina.db.enabled}), Camel's JDBC repository in PostgreSQL (processor
+     * {@code determina-import-ftp} or {@code determina-import-http}), shared by every service of that database.
+     */
+    private IdempotentRepository importLedger(CamelContext context, String source) {
+        if (databaseEnabled) {
+            DataSource database = context.getRegistry().lookupByNameAndType(QueueBeans.DATA_SOURCE, DataSource.class);
+            JdbcMessageIdRepository repository = new JdbcMessageIdRepository(database, "determina-import-" + source);
+            repository.setCreateTableIfNotExists(false);
+            return repository;
+        }
+        return FileIdempotentRepository.fileIdempotentRepository(Path.of(state, "imported-" + source + ".txt").toFile(), 100_000);
     }
 }

@@ -11,17 +11,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.camel.spi.IdempotentRepository;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * Fetches new determinations from a web page that links them: every {@code <a href>} whose path ends in
  * {@code .pdf} or {@code .p7m}, query string kept, not fetched before, is downloaded into the inbox
  * through {@link InboxWriter} (complete copies only, never replacing a file, at most
- * {@code determina.import.max-size-mb}). A link is recorded in the ledger only once its copy is in the
- * inbox. A link that fails or is refused is logged (once per process) and skipped; the others are still
+ * {@code determina.import.max-size-mb}). A link is recorded in {@code links}, Camel's idempotent
+ * repository (a file under {@code state/}, or PostgreSQL), only once its copy is in the inbox. A link that fails or is refused is logged (once per process) and skipped; the others are still
  * tried (issue 12, finding 4). A run fails, for health, only when the page cannot be read; each link's
  * outcome is counted in {@code determina.import.links{source,outcome=fetched|failed|skipped}}.
  *
@@ -48,7 +48,7 @@ public final class WebImporter {
     static final long MAX_PAGE_BYTES = 10L * 1024 * 1024;
 
     private final URI page;
-    private final Path ledger;
+    private final IdempotentRepository links;
     private final InboxWriter inbox;
     private final Set<String> allowedHosts;
     private final ImportRuns runs;
@@ -57,9 +57,9 @@ public final class WebImporter {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    public WebImporter(URI page, Path ledger, InboxWriter inbox, Set<String> allowedHosts, ImportRuns runs) {
+    public WebImporter(URI page, IdempotentRepository links, InboxWriter inbox, Set<String> allowedHosts, ImportRuns runs) {
         this.page = Objects.requireNonNull(page, "page");
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.links = Objects.requireNonNull(links, "links");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.allowedHosts = Set.copyOf(allowedHosts.stream().map(h -> h.trim().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty()).toList());
@@ -79,17 +79,15 @@ public final class WebImporter {
             runs.failed(e.getMessage());
             throw e;
         }
-        Set<String> seen = seen();
         int fetched = 0;
         for (String href : hrefs(html)) {
             URI link = link(href);
-            if (link == null || seen.contains(link.toString())) {
+            if (link == null || links.contains(link.toString())) {
                 continue;
             }
             try {
                 Path placed = download(link);
-                Files.writeString(ledger, link + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                seen.add(link.toString());
+                links.add(link.toString());
                 LOG.info("imported {} from {}", SafeText.of(placed.getFileName()), SafeText.of(link));
                 runs.link("fetched");
                 fetched++;
@@ -112,7 +110,7 @@ public final class WebImporter {
     }
 
     /** The absolute address of a document link, or null (logged) when it is not one or is refused. */
-    URI link(String href) {
+    @Nullable URI link(String href) {
         URI uri;
         try {
             uri = page.resolve(new URI(encodeSpaces(href)));
@@ -144,7 +142,7 @@ public final class WebImporter {
     }
 
     /** Why {@code uri} may not be fetched, or null when it may. */
-    String refusal(URI uri) {
+    @Nullable String refusal(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return "only http and https are fetched, not '" + scheme + "'";
@@ -228,10 +226,5 @@ public final class WebImporter {
         RefusedException(String message) {
             super(message);
         }
-    }
-
-    private Set<String> seen() throws IOException {
-        Files.createDirectories(ledger.toAbsolutePath().getParent());
-        return Files.exists(ledger) ? new LinkedHashSet<>(Files.readAllLines(ledger, StandardCharsets.UTF_8)) : new LinkedHashSet<>();
     }
 }

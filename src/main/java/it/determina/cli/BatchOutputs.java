@@ -3,6 +3,7 @@ package it.determina.cli;
 import it.determina.Version;
 import it.determina.intake.IncomingFile;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.NdjsonExport;
@@ -54,13 +55,13 @@ final class BatchOutputs implements AutoCloseable {
     }
 
     /** Records that {@code file} failed with {@code code}. */
-    void failed(Path file, String code, String message) throws DeliveryException {
+    void failed(Path file, ErrorCode code, String message) throws DeliveryException {
         String sha256 = sha256(file);
         String name = file.getFileName().toString();
         if (sink != null) {
-            sink.fail(name, sha256, code, message, DatabaseSink.SameTransaction.NONE);
+            sink.fail(name, sha256, code.name(), message, DatabaseSink.SameTransaction.NONE);
         }
-        entries.put(file, new NdjsonExport.Entry(name, sha256, List.of(), code, message));
+        entries.put(file, new NdjsonExport.Entry(name, sha256, List.of(), code.name(), message));
     }
 
     /** Writes the NDJSON file and its manifest, the files in the order given; nothing without {@code --ndjson}. */

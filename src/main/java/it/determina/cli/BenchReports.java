@@ -4,6 +4,7 @@ import it.determina.bench.IcdarScorer;
 import it.determina.bench.ProcessMeter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The benchmark results as Markdown tables, the same text on the console and in bench/results/. */
 final class BenchReports {
@@ -45,7 +46,7 @@ final class BenchReports {
         sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (String set : sets) {
             for (Scored r : runs) {
-                IcdarScorer.Scores s = r.result().sets().get(set);
+                IcdarScorer.Scores s = Objects.requireNonNull(r.result().sets().get(set), set);
                 sb.append(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | **%.3f** | %.3f | %.3f | %d | %.1f |%n", set, r.name(),
                         s.precision(), s.recall(), s.f1(), s.detectionOverlap(), s.detectionIou(), s.malformed(), r.cost().seconds()));
             }

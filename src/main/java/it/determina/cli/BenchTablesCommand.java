@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -98,7 +99,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
         double seconds = 0;
         double peak = 0;
         for (Map.Entry<String, List<Path>> e : subsets.entrySet()) {
-            Path folder = e.getValue().get(0).getParent();
+            Path folder = Objects.requireNonNull(e.getValue().get(0).getParent(), "a file has a folder");
             List<String> args = List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main", "tables",
                     folder.toAbsolutePath().toString(), "--out", predictions.resolve(e.getKey()).toAbsolutePath().toString());
             ProcessMeter.Measured m = ProcessMeter.run(ProcessMeter.java(args), Path.of("."), work.resolve("determina-" + e.getKey() + ".log"));

@@ -5,6 +5,7 @@ import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import it.determina.worker.WorkerPool;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -168,7 +169,7 @@ public final class FuzzCommand implements Callable<Integer> {
             synchronized (byOutcome) {
                 byOutcome.merge(r.code(), 1, Integer::sum);
             }
-            if (r.code().equals("INTERNAL_ERROR") || r.code().equals("TIMEOUT")) {
+            if (r.code().equals(ErrorCode.INTERNAL_ERROR.name()) || r.code().equals(ErrorCode.TIMEOUT.name())) {
                 broken.incrementAndGet();
                 Files.createDirectories(keep);
                 // named after the cause: the outcome and the exception class, then how to make it again
@@ -194,9 +195,9 @@ public final class FuzzCommand implements Callable<Integer> {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            return new Result(e.code(), root.getClass().getSimpleName());
+            return new Result(e.code().name(), root.getClass().getSimpleName());
         } catch (RuntimeException e) {
-            return new Result("INTERNAL_ERROR", e.getClass().getSimpleName());
+            return new Result(ErrorCode.INTERNAL_ERROR.name(), e.getClass().getSimpleName());
         }
     }
 }

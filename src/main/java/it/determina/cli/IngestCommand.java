@@ -1,12 +1,12 @@
 package it.determina.cli;
 
-import it.determina.ErrorCodes;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
 import it.determina.model.CanonicalStandard;
 import it.determina.SafeText;
+import it.determina.model.ErrorCode;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.NameClaims;
@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -103,7 +104,8 @@ public final class IngestCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("cannot write results: " + e.getCause().getMessage(), e.getCause());
+            Throwable cause = Objects.requireNonNullElse(e.getCause(), e);
+            throw new IOException("cannot write results: " + cause.getMessage(), cause);
         } finally {
             pool.shutdownNow();
         }
@@ -134,7 +136,7 @@ public final class IngestCommand implements Callable<Integer> {
                                  java.util.concurrent.atomic.AtomicInteger unwritable, BatchOutputs outputs) {
         String name = file.getFileName().toString();
         long fileStart = System.nanoTime();
-        String code;
+        ErrorCode code;
         String message;
         try {
             List<CanonicalStandard> found = pipeline.ingest(file);
@@ -145,10 +147,10 @@ public final class IngestCommand implements Callable<Integer> {
                     + (base.equals(baseName(file)) ? "" : " -> " + SafeText.of(base) + ".json"));
             return FileResult.ok(name, file, found, millisSince(fileStart));
         } catch (IngestException | InvalidOutputException | DeliveryException | RuntimeException e) {
-            code = ErrorCodes.of(e);
-            message = ErrorCodes.message(e);
+            code = ErrorCode.of(e);
+            message = ErrorCode.message(e);
         }
-        if (code.equals("OUTPUT_UNWRITABLE")) {
+        if (code == ErrorCode.OUTPUT_UNWRITABLE) {
             unwritable.incrementAndGet();
         }
         try {
@@ -161,7 +163,7 @@ public final class IngestCommand implements Callable<Integer> {
             outputs.failed(file, code, message);
         } catch (DeliveryException e) {
             unwritable.incrementAndGet();
-            message = message + "; the failure could not be delivered either (" + ErrorCodes.message(e) + ")";
+            message = message + "; the failure could not be delivered either (" + ErrorCode.message(e) + ")";
         }
         progress.line("FAIL  " + SafeText.of(file) + ": " + code + " " + SafeText.of(message));
         return FileResult.failed(name, code, message, millisSince(fileStart));

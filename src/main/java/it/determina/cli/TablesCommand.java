@@ -1,10 +1,10 @@
 package it.determina.cli;
 
-import it.determina.ErrorCodes;
 import it.determina.PageReader;
 import it.determina.detect.OcrEngine;
 import it.determina.layout.PdfSource;
 import it.determina.layout.UnreadableDocumentException;
+import it.determina.model.ErrorCode;
 import it.determina.output.StandardJson;
 import it.determina.output.TablesJson;
 import it.determina.tables.DocumentTables;
@@ -111,13 +111,13 @@ public final class TablesCommand implements Callable<Integer> {
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException e) {
-            throw new UnreadableDocumentException("FILE_UNREADABLE", file.getFileName() + ": " + e.getMessage(), e);
+            throw new UnreadableDocumentException(ErrorCode.FILE_UNREADABLE, file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
     private static void writeError(Path file, Exception cause, StandardJson errors, Path target, PrintWriter err) {
-        String code = ErrorCodes.of(cause);
-        String message = ErrorCodes.message(cause);
+        ErrorCode code = ErrorCode.of(cause);
+        String message = ErrorCode.message(cause);
         synchronized (err) {
             err.println("FAIL  " + file + ": " + code + " " + message);
         }

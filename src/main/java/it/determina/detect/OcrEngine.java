@@ -183,8 +183,8 @@ public final class OcrEngine {
     private static final class WordCollector extends DefaultHandler {
         private final double scale;
         private final List<OcrWord> words = new ArrayList<>();
-        private StringBuilder text;
-        private double[] box;
+        private @Nullable StringBuilder text;
+        private double @Nullable [] box;
         private int confidence;
 
         WordCollector(double scale) {
@@ -213,7 +213,7 @@ public final class OcrEngine {
 
         @Override
         public void endElement(String uri, String local, String qName) {
-            if (text != null && ("span".equals(local) || "span".equals(qName))) {
+            if (text != null && box != null && ("span".equals(local) || "span".equals(qName))) {
                 String t = text.toString().trim();
                 if (!t.isEmpty() && !RULING_ARTIFACT.matcher(t).matches()) {
                     words.add(new OcrWord(t, box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale, confidence));

@@ -1,5 +1,6 @@
 package it.determina.intake;
 
+import it.determina.model.ErrorCode;
 import it.determina.model.Signature;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,15 +36,16 @@ public final class SignedEnvelope {
     }
 
     /** Why an envelope cannot be used: {@code code} is P7M_CORRUPT, P7M_NO_CONTENT or SIGNATURE_INVALID. */
-    public static final class EnvelopeException extends Exception {
-        private final String code;
+    public static final class EnvelopeException extends Exception implements ErrorCode.Coded {
+        private final ErrorCode code;
 
-        EnvelopeException(String code, String message, @Nullable Throwable cause) {
+        EnvelopeException(ErrorCode code, String message, @Nullable Throwable cause) {
             super(message, cause);
             this.code = code;
         }
 
-        public String code() {
+        @Override
+        public ErrorCode code() {
             return code;
         }
     }
@@ -59,11 +61,11 @@ public final class SignedEnvelope {
     public static Opened open(Path file) throws IOException, EnvelopeException {
         CMSSignedData signed = parse(Files.readAllBytes(file), file.getFileName().toString());
         if (signed.getSignedContent() == null) {
-            throw new EnvelopeException("P7M_NO_CONTENT", file.getFileName() + ": the envelope holds no document (detached signature)", null);
+            throw new EnvelopeException(ErrorCode.P7M_NO_CONTENT, file.getFileName() + ": the envelope holds no document (detached signature)", null);
         }
         Signature signature = describe(signed, "CAdES");
         if (!signature.verified()) {
-            throw new EnvelopeException("SIGNATURE_INVALID", file.getFileName()
+            throw new EnvelopeException(ErrorCode.SIGNATURE_INVALID, file.getFileName()
                     + ": the signature does not match the content or its certificate (tampered?)", null);
         }
         Path content = Files.createTempFile("determina-p7m-", ".pdf");
@@ -80,7 +82,7 @@ public final class SignedEnvelope {
                         .replaceAll("-----[A-Z0-9 ]+-----", "").replaceAll("\\s+", "");
                 return new CMSSignedData(Base64.getDecoder().decode(text));
             } catch (CMSException | RuntimeException base64) {
-                throw new EnvelopeException("P7M_CORRUPT", name + ": not a readable CAdES envelope (" + der.getMessage() + ")", der);
+                throw new EnvelopeException(ErrorCode.P7M_CORRUPT, name + ": not a readable CAdES envelope (" + der.getMessage() + ")", der);
             }
         }
     }

@@ -1,5 +1,6 @@
 package it.determina.layout;
 
+import it.determina.model.ErrorCode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,9 +44,9 @@ public final class PdfSource implements AutoCloseable {
                 throw e;
             }
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("PDF_ENCRYPTED", file.getFileName() + ": the PDF is password-protected", e);
+            throw new UnreadableDocumentException(ErrorCode.PDF_ENCRYPTED, file.getFileName() + ": the PDF is password-protected", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("PDF_CORRUPT", file.getFileName() + ": not a readable PDF (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT, file.getFileName() + ": not a readable PDF (" + e.getMessage() + ")", e);
         }
     }
 
@@ -69,7 +70,7 @@ public final class PdfSource implements AutoCloseable {
             return new PageText(number, width, height, LineBuilder.build(number, words), false, List.of(),
                     new PageText.GlyphSize(collector.minGlyphWidth(), collector.minGlyphHeight()));
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT, "page " + number + " cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -82,7 +83,7 @@ public final class PdfSource implements AutoCloseable {
         try {
             return new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(number - 1, dpi);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be drawn (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT, "page " + number + " cannot be drawn (" + e.getMessage() + ")", e);
         }
     }
 
@@ -104,7 +105,7 @@ public final class PdfSource implements AutoCloseable {
             }
             return out;
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("PDF_CORRUPT", "its signature cannot be read (" + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT, "its signature cannot be read (" + e.getMessage() + ")", e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a list cell into its items. Three layouts are recognised, tried in order: numbering 1..n
@@ -122,7 +123,7 @@ public final class ItemSplitter {
         return items.stream().filter(s -> !s.isEmpty()).toList();
     }
 
-    private static int[] findMarker(String text, int n, int from) {
+    private static int @Nullable [] findMarker(String text, int n, int from) {
         // "... (crm) 2. Tecniche", "customer care2 Definizione", "attività 6.\nModelli", "center 2 - Gestire"
         Pattern p = Pattern.compile("(?<![\\d.,/])" + n + "(?:\\s*[.)]\\s*|\\s+[-–]\\s+|\\s+)(?=\\p{Lu})");
         Matcher m = p.matcher(text);

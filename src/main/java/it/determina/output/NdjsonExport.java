@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Flag;
-import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +56,17 @@ public final class NdjsonExport {
      */
     public void write(List<Entry> entries, Path ndjson, String determinaVersion, @Nullable String databaseSchema)
             throws IOException, InvalidOutputException {
-        Path dir = ndjson.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".determina-", ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                for (Entry e : entries) {
-                    for (CanonicalStandard s : e.standards()) {
-                        out.write(compact.writeValueAsString(json.validTree(s)));
-                        out.write('\n');
-                    }
+        AtomicFile.write(ndjson, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            for (Entry e : entries) {
+                for (CanonicalStandard s : e.standards()) {
+                    out.write(compact.writeValueAsString(json.validTree(s)));
+                    out.write('\n');
                 }
             }
-            Files.move(tmp, ndjson, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            out.flush();
+        });
+        Path dir = Objects.requireNonNull(ndjson.toAbsolutePath().getParent(), "a file has a folder");
         json.writeTree(manifest(entries, ndjson, determinaVersion, databaseSchema), dir.resolve(MANIFEST));
     }
 

@@ -9,12 +9,11 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,26 +86,15 @@ public final class StandardJson {
     }
 
     /** Writes a small error record {"file", "error", "message"}. */
-    public void writeError(String file, String code, String message, Path target) throws IOException {
+    public void writeError(String file, ErrorCode code, String message, Path target) throws IOException {
         Map<String, String> record = new java.util.LinkedHashMap<>();
         record.put("file", file);
-        record.put("error", code);
+        record.put("error", code.name());
         record.put("message", message);
         writeAtomically(mapper.valueToTree(record), target);
     }
 
     private void writeAtomically(JsonNode tree, Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".determina-", ".tmp");
-        try {
-            mapper.writeValue(tmp.toFile(), tree);
-        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(target, out -> mapper.writeValue(out, tree));
     }
 }

@@ -8,9 +8,7 @@ import it.determina.tables.DocumentTables;
 import it.determina.tables.Row;
 import it.determina.tables.Table;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -144,9 +142,6 @@ public final class TablesJson {
 
     /** Writes prediction tables made elsewhere (by tabula, for comparison) the same way. */
     public void write(TablesOut tables, Path target) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        mapper.writeValue(tmp.toFile(), tables);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.write(target, out -> mapper.writeValue(out, tables));
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * read, {@code {"error":CODE,"message":TEXT}} when it failed with a coded error. The standards travel in
  * the same form as the output files, so they come back equal to what the worker made.
  */
-public record WorkerReply(@Nullable List<CanonicalStandard> standards, @Nullable String error, @Nullable String message) {
+public record WorkerReply(@Nullable List<CanonicalStandard> standards, @Nullable ErrorCode error, @Nullable String message) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
@@ -32,7 +33,7 @@ public record WorkerReply(@Nullable List<CanonicalStandard> standards, @Nullable
         return new WorkerReply(Objects.requireNonNull(standards, "standards"), null, null);
     }
 
-    public static WorkerReply failed(String error, String message) {
+    public static WorkerReply failed(ErrorCode error, String message) {
         return new WorkerReply(null, Objects.requireNonNull(error, "error"), message);
     }
 
@@ -42,7 +43,7 @@ public record WorkerReply(@Nullable List<CanonicalStandard> standards, @Nullable
         if (standards != null) {
             node.set("standards", MAPPER.valueToTree(standards));
         } else {
-            node.put("error", error).put("message", message);
+            node.put("error", Objects.requireNonNull(error).name()).put("message", message);
         }
         try {
             return MAPPER.writeValueAsString(node);
@@ -63,7 +64,7 @@ public record WorkerReply(@Nullable List<CanonicalStandard> standards, @Nullable
                 return of(Arrays.asList(MAPPER.treeToValue(node.get("standards"), CanonicalStandard[].class)));
             }
             if (node.hasNonNull("error")) {
-                return failed(node.get("error").asText(), node.path("message").asText());
+                return failed(ErrorCode.valueOf(node.get("error").asText()), node.path("message").asText());
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a worker reply: " + e.getOriginalMessage(), e);

@@ -1,6 +1,7 @@
 package it.determina.report;
 
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code pdf} is where the file can still be read to draw page pictures (null when it cannot).
  */
 public record FileResult(String fileName, @Nullable Path pdf, int pages, List<CanonicalStandard> standards,
-                         @Nullable String errorCode, @Nullable String errorMessage, long millis) {
+                         @Nullable ErrorCode errorCode, @Nullable String errorMessage, long millis) {
 
     public FileResult {
         Objects.requireNonNull(fileName, "fileName");
@@ -23,7 +24,7 @@ public record FileResult(String fileName, @Nullable Path pdf, int pages, List<Ca
         return new FileResult(fileName, pdf, pages, standards, null, null, millis);
     }
 
-    public static FileResult failed(String fileName, String code, String message, long millis) {
+    public static FileResult failed(String fileName, ErrorCode code, String message, long millis) {
         return new FileResult(fileName, null, 0, List.of(), code, message, millis);
     }
 

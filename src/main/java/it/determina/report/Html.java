@@ -1,6 +1,7 @@
 package it.determina.report;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Escaping for text and attribute values written into the report. */
 final class Html {
@@ -8,7 +9,7 @@ final class Html {
     private Html() {
     }
 
-    static String esc(Object value) {
+    static String esc(@Nullable Object value) {
         String s = Objects.toString(value, "");
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
@@ -25,7 +26,7 @@ final class Html {
     }
 
     /** A value for people: "—" for null. */
-    static String show(Object value) {
+    static String show(@Nullable Object value) {
         return value == null ? "—" : esc(value);
     }
 }

@@ -7,15 +7,15 @@ import it.determina.model.CanonicalStandard;
 import it.determina.model.Confidence;
 import it.determina.model.Flag;
 import it.determina.model.Kind;
+import it.determina.model.Region;
 import it.determina.model.Severity;
 import it.determina.model.Unit;
+import it.determina.output.AtomicFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review report: one self-contained HTML file (styles, script and page pictures inline; opens from
@@ -66,13 +67,7 @@ public final class ReportWriter {
         }
         failures(html, results);
         html.append("</main>\n<script>").append(resource("report.js")).append("</script>\n</body></html>\n");
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".report-", ".tmp");
-        Files.writeString(tmp, html, StandardCharsets.UTF_8);
-        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFile.writeString(target, html);
     }
 
     private static void summary(StringBuilder html, List<FileResult> results, double seconds) {
@@ -205,7 +200,7 @@ public final class ReportWriter {
     }
 
     /** The confidence summary: what of the layout's fields and unit cells was read, and whether by OCR. */
-    private static void confidence(StringBuilder html, Confidence c) {
+    private static void confidence(StringBuilder html, @Nullable Confidence c) {
         if (c == null) {
             return;
         }
@@ -219,7 +214,7 @@ public final class ReportWriter {
                 .append(fact("Controlli di lettura", c.selfCheckFlags())).append("</dl>");
     }
 
-    private static String fact(String label, Object value) {
+    private static String fact(String label, @Nullable Object value) {
         return "<dt>" + esc(label) + "</dt><dd>" + show(value) + "</dd>";
     }
 
@@ -243,11 +238,12 @@ public final class ReportWriter {
                 .append(f.code().name()).append("</code> — ").append(esc(f.message())).append("<br>Campo: <code>")
                 .append(esc(f.field())).append("</code>; atteso: ").append(show(f.expected())).append("; trovato: ")
                 .append(show(f.actual())).append("; pagina ").append(show(f.page()));
-        String picture = crops.dataUri(f.at());
-        if (picture != null) {
-            html.append("<figure><img src=\"").append(picture).append("\" alt=\"Pagina ").append(f.at().page())
+        Region at = f.at();
+        String picture = at == null ? null : crops.dataUri(at);
+        if (at != null && picture != null) {
+            html.append("<figure><img src=\"").append(picture).append("\" alt=\"Pagina ").append(at.page())
                     .append(" di ").append(esc(file)).append(": la riga di ").append(esc(f.field()))
-                    .append(" evidenziata in giallo\"><figcaption>Pagina ").append(f.at().page())
+                    .append(" evidenziata in giallo\"><figcaption>Pagina ").append(at.page())
                     .append(", la riga evidenziata è quella da verificare.</figcaption></figure>");
         } else {
             html.append("<p class=\"muted\">Immagine della pagina non disponibile.</p>");
@@ -266,7 +262,7 @@ public final class ReportWriter {
         html.append("<table id=\"failed\"><thead><tr><th scope=\"col\">File</th><th scope=\"col\">Codice</th>")
                 .append("<th scope=\"col\">Motivo</th></tr></thead><tbody>");
         for (FileResult r : failed) {
-            html.append("<tr><td>").append(esc(r.fileName())).append("</td><td><code>").append(esc(r.errorCode()))
+            html.append("<tr><td>").append(esc(r.fileName())).append("</td><td><code>").append(esc(String.valueOf(r.errorCode())))
                     .append("</code></td><td>").append(esc(r.errorMessage())).append("</td></tr>");
         }
         html.append("</tbody></table></section>\n");

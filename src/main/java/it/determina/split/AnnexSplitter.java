@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a determination into its annexes. An annex starts on a page whose first lines carry a lone
@@ -55,7 +56,7 @@ public final class AnnexSplitter {
         return new Split(actPages, parts, act);
     }
 
-    private static String headingOf(List<Block> page) {
+    private static @Nullable String headingOf(List<Block> page) {
         int seen = 0;
         for (Block b : page) {
             if (seen++ >= HEADING_WINDOW) {

@@ -6,6 +6,7 @@ import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.layout.Word;
+import it.determina.model.ErrorCode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -94,7 +95,7 @@ public final class GridExtractor {
             List<Rectangle> found = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
             areas = found.stream().map(a -> openEnded(a, found, verticals, text.height())).toList();
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("PDF_CORRUPT",
+            throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT,
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }
         return new PageGrid(assemble(text, cellBoxes, areas), rules);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** PERCENT_OUT_OF_RANGE: any percentage below 0 or above 100. */
 public final class PercentRangeCheck implements ConsistencyCheck {
@@ -57,7 +58,7 @@ public final class PercentRangeCheck implements ConsistencyCheck {
         return p;
     }
 
-    private static void put(Map<String, Number> p, String pointer, Number value) {
+    private static void put(Map<String, Number> p, String pointer, @Nullable Number value) {
         if (value != null) {
             p.put(pointer, value);
         }

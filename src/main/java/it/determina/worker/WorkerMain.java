@@ -1,10 +1,10 @@
 package it.determina.worker;
 
-import it.determina.ErrorCodes;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import it.determina.output.WorkerReply;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -47,7 +47,7 @@ public final class WorkerMain {
         try {
             return WorkerReply.of(pipeline.ingest(file));
         } catch (IngestException | RuntimeException e) {
-            return WorkerReply.failed(ErrorCodes.of(e), ErrorCodes.message(e));
+            return WorkerReply.failed(ErrorCode.of(e), ErrorCode.message(e));
         }
     }
 }

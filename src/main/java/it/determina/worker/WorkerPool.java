@@ -4,6 +4,7 @@ import it.determina.DocumentReader;
 import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import it.determina.output.WorkerReply;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,7 +77,7 @@ public final class WorkerPool implements DocumentReader, AutoCloseable {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IngestException("INTERRUPTED", name + ": interrupted while waiting for a worker", e);
+            throw new IngestException(ErrorCode.INTERRUPTED, name + ": interrupted while waiting for a worker", e);
         }
         try {
             return ingestIn(takeWorker(name), file, name);
@@ -90,20 +91,20 @@ public final class WorkerPool implements DocumentReader, AutoCloseable {
         try {
             reply = worker.ask(file, limits.timeout().toMillis());
         } catch (TimeoutException e) {
-            discard(worker, "TIMEOUT");
-            throw new IngestException("TIMEOUT", name + ": not done within " + limits.timeout().toSeconds()
+            discard(worker, ErrorCode.TIMEOUT);
+            throw new IngestException(ErrorCode.TIMEOUT, name + ": not done within " + limits.timeout().toSeconds()
                     + " s (per-document time limit); its worker was killed", e);
         } catch (IOException e) {
             int exit = worker.exitCode();
-            String code = exit == OOM_EXIT ? "OUT_OF_MEMORY" : "WORKER_CRASHED";
+            ErrorCode code = exit == OOM_EXIT ? ErrorCode.OUT_OF_MEMORY : ErrorCode.WORKER_CRASHED;
             discard(worker, code);
             throw new IngestException(code, name + (exit == OOM_EXIT
                     ? ": needs more than the worker's heap of " + heapMb + " MB; its worker was stopped"
                     : ": its worker process died (exit status " + exit + ")"), e);
         } catch (InterruptedException e) {
-            discard(worker, "INTERRUPTED");
+            discard(worker, ErrorCode.INTERRUPTED);
             Thread.currentThread().interrupt();
-            throw new IngestException("INTERRUPTED", name + ": interrupted", e);
+            throw new IngestException(ErrorCode.INTERRUPTED, name + ": interrupted", e);
         }
         giveBack(worker);
         if (reply.standards() != null) {
@@ -118,12 +119,12 @@ public final class WorkerPool implements DocumentReader, AutoCloseable {
             return w;
         }
         if (w != null) {
-            discard(w, "WORKER_CRASHED");
+            discard(w, ErrorCode.WORKER_CRASHED);
         }
         try {
             return start();
         } catch (IOException e) {
-            throw new IngestException("WORKER_CRASHED", name + ": no worker process could be started (" + e.getMessage() + ")", e);
+            throw new IngestException(ErrorCode.WORKER_CRASHED, name + ": no worker process could be started (" + e.getMessage() + ")", e);
         }
     }
 
@@ -136,12 +137,12 @@ public final class WorkerPool implements DocumentReader, AutoCloseable {
         }
     }
 
-    private void discard(Worker worker, String code) {
+    private void discard(Worker worker, ErrorCode code) {
         worker.kill();
         forget(worker);
-        if (!code.equals("INTERRUPTED")) {
+        if (code != ErrorCode.INTERRUPTED) {
             LOG.warn("document worker {} stopped: {}", worker.pid(), code);
-            onKill.accept(code);
+            onKill.accept(code.name());
         }
     }
 

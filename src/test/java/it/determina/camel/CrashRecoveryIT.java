@@ -1,6 +1,7 @@
 package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -42,13 +43,13 @@ class CrashRecoveryIT {
         }
 
         Process first = start();
-        RunningApp.await(Duration.ofSeconds(120), () -> archived().size() >= 4);
+        await().atMost(Duration.ofSeconds(120)).until(() -> archived().size() >= 4);
         first.destroyForcibly().waitFor();
         assertThat(archived().size()).as("killed mid-batch").isLessThan(INPUTS);
 
         Process second = start();
         try {
-            RunningApp.await(Duration.ofSeconds(240), () -> pdfsIn(inbox) == 0 && archived().size() == INPUTS);
+            await().atMost(Duration.ofSeconds(240)).until(() -> pdfsIn(inbox) == 0 && archived().size() == INPUTS);
         } finally {
             second.destroy();
             second.waitFor();

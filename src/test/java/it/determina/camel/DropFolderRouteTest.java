@@ -1,6 +1,7 @@
 package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +43,7 @@ class DropFolderRouteTest {
             Files.copy(samples.get(0), inbox.resolve("same content, other name.pdf"));
             int inputs = samples.size() + 4;
 
-            RunningApp.await(Duration.ofSeconds(120), () -> RunningApp.files(inbox).isEmpty()
+            await().atMost(Duration.ofSeconds(120)).until(() -> RunningApp.files(inbox).isEmpty()
                     && RunningApp.files(home.resolve("archive")).size() + RunningApp.files(home.resolve("failed")).size() / 2 == inputs);
 
             Path archive = home.resolve("archive").resolve(LocalDate.now().toString());
@@ -75,11 +76,11 @@ class DropFolderRouteTest {
         Path inbox = Files.createDirectories(home.resolve("inbox"));
         try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
             Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"), inbox.resolve("v1.pdf"));
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/v1.json")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/v1.json")));
             byte[] changed = Files.readAllBytes(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"));
             Files.write(inbox.resolve("v2.pdf"), changed);
             Files.writeString(inbox.resolve("v2.pdf"), "\n% revised\n", java.nio.file.StandardOpenOption.APPEND);
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/v2.json")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/v2.json")));
 
             String id = "unknown:professional-profile:addetto-al-servizio-clienti";
             assertThat(new ObjectMapper().readTree(home.resolve("output/standards/" + id + ".json").toFile())
@@ -98,7 +99,7 @@ class DropFolderRouteTest {
         try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
             Files.copy(made.resolve("reclami.pdf"), inbox.resolve("reclami.pdf"));
             Files.copy(made.resolve("ordini.pdf"), inbox.resolve("ordini.pdf"));
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/reclami.json"))
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/reclami.json"))
                     && Files.exists(home.resolve("output/by-file/ordini.json")));
 
             JsonNode reclami = new ObjectMapper().readTree(home.resolve("output/by-file/reclami.json").toFile()).get(0);
@@ -123,8 +124,8 @@ class DropFolderRouteTest {
         try (RunningApp app = new RunningApp(home, RunningApp.launcher(home)
                 .property("determina.retry.attempts", "2").property("determina.retry.delay", "100"))) {
             Files.copy(Path.of("samples/profilo_addetto-al-servizio-clienti.pdf"), inbox.resolve("profilo.pdf"));
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("failed/profilo.error.json")));
-            RunningApp.await(Duration.ofSeconds(10), () -> Files.exists(home.resolve("failed/profilo.pdf")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("failed/profilo.error.json")));
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(home.resolve("failed/profilo.pdf")));
             assertThat(error(home.resolve("failed/profilo.error.json"))).isEqualTo("OUTPUT_UNWRITABLE");
             assertThat(app.get("/observe/metrics")).contains("determina_files_failed_total{error=\"OUTPUT_UNWRITABLE\"} 1.0");
         }

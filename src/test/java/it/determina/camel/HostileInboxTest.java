@@ -1,6 +1,7 @@
 package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.determina.testing.HostileDocuments;
@@ -39,17 +40,17 @@ class HostileInboxTest {
             // finding 2: a.pdf replaced while it is processed; here the first a.pdf spins until its time limit
             HostileDocuments.nestedForms(home.resolve("spin.pdf"), 16, 4);
             Files.copy(home.resolve("spin.pdf"), inbox.resolve("a.pdf"));
-            RunningApp.await(Duration.ofSeconds(30), () -> !Files.exists(inbox.resolve("a.pdf")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(inbox.resolve("a.pdf")));
             Files.copy(PROFILE, inbox.resolve("a.pdf"));
-            RunningApp.await(Duration.ofSeconds(90), () -> Files.exists(home.resolve("output/by-file/a~2.json")));
+            await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(home.resolve("output/by-file/a~2.json")));
             // finding 3: same names whatever the case, and a failure record meeting another input's output
             Files.copy(LAZIO, inbox.resolve("A.PDF"));
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/A~3.json")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/A~3.json")));
             Files.write(inbox.resolve("atto.error.pdf"), withNote(LAZIO, "another determination"));
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/atto.error.json")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/atto.error.json")));
             Files.writeString(inbox.resolve("atto.pdf"), "not a pdf");
 
-            RunningApp.await(Duration.ofSeconds(120), () -> names("archive").size() == 3 && names("failed").size() == 4);
+            await().atMost(Duration.ofSeconds(120)).until(() -> names("archive").size() == 3 && names("failed").size() == 4);
 
             String day = LocalDate.now().toString();
             assertThat(names("archive")).containsExactlyInAnyOrder(day + "/a~2.pdf", day + "/A~3.PDF", day + "/atto.error.pdf");
@@ -76,7 +77,7 @@ class HostileInboxTest {
             Files.write(inbox.resolve("slow.pdf"), Arrays.copyOf(pdf, pdf.length / 2));
             Thread.sleep(3000);
             Files.write(inbox.resolve("slow.pdf"), Arrays.copyOfRange(pdf, pdf.length / 2, pdf.length), StandardOpenOption.APPEND);
-            RunningApp.await(Duration.ofSeconds(60), () -> Files.exists(home.resolve("output/by-file/slow.json")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(home.resolve("output/by-file/slow.json")));
             assertThat(names("failed")).isEmpty();
         }
     }
@@ -92,7 +93,7 @@ class HostileInboxTest {
             Files.copy(PROFILE, inbox.resolve(".hidden.pdf"));
             Files.createDirectories(inbox.resolve("folder"));
 
-            RunningApp.await(Duration.ofSeconds(60), () -> RunningApp.files(inbox).isEmpty() && names("failed").size() == 7);
+            await().atMost(Duration.ofSeconds(60)).until(() -> RunningApp.files(inbox).isEmpty() && names("failed").size() == 7);
 
             assertThat(Files.isSymbolicLink(home.resolve("failed/link.pdf"))).isTrue();
             assertThat(error("link.error.json")).isEqualTo("SYMLINK");

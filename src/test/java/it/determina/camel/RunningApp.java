@@ -1,5 +1,7 @@
 package it.determina.camel;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.main.Main;
@@ -37,7 +38,7 @@ final class RunningApp implements AutoCloseable {
             }
         }, "determina-under-test");
         thread.start();
-        await(Duration.ofSeconds(60), () -> main.getCamelContext() != null
+        await().atMost(Duration.ofSeconds(60)).until(() -> main.getCamelContext() != null
                 && main.getCamelContext().getStatus() == ServiceStatus.Started);
     }
 
@@ -52,16 +53,6 @@ final class RunningApp implements AutoCloseable {
     static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        }
-    }
-
-    static void await(Duration limit, BooleanSupplier done) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within " + limit);
-            }
-            Thread.sleep(100);
         }
     }
 

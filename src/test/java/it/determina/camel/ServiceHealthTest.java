@@ -2,6 +2,7 @@ package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -38,7 +39,7 @@ class ServiceHealthTest {
     void listensOnLoopbackOnlyAndShowsNoPathsEvenWhenAskedForEverything() throws Exception {
         // finding 11: health and metrics listened on all interfaces; ?exposureLevel=full showed routes and paths
         try (RunningApp app = new RunningApp(home, RunningApp.launcher(home))) {
-            RunningApp.await(Duration.ofSeconds(20), () -> get(app, "/observe/health").startsWith("200"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> get(app, "/observe/health").startsWith("200"));
             assertThat(app.get("/observe/health?exposureLevel=full")).contains("\"determina\"", "UP")
                     .doesNotContain(home.toString(), home.toString().replace("/", "\\/"), "drop-folder");
             Optional<InetAddress> outside = nonLoopbackAddress();
@@ -60,7 +61,7 @@ class ServiceHealthTest {
                 .property("determina.import.http.enabled", "true")
                 .property("determina.import.http.url", "http://127.0.0.1:" + web.getAddress().getPort() + "/page.html")
                 .property("determina.import.http.cron", "0/1 * * * * ?"))) {
-            RunningApp.await(Duration.ofSeconds(30), () -> get(app, "/observe/health?exposureLevel=full").contains("import http failed"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(app, "/observe/health?exposureLevel=full").contains("import http failed"));
             assertThat(get(app, "/observe/health?exposureLevel=full")).startsWith("503").contains("DOWN", "runs in a row");
             assertThat(get(app, "/observe/metrics")).contains("determina_import_runs_total{outcome=\"failed\",source=\"http\"}")
                     .contains("determina_health_problems");
@@ -87,13 +88,13 @@ class ServiceHealthTest {
                 .property("determina.import.http.enabled", "true")
                 .property("determina.import.http.url", "http://127.0.0.1:" + web.getAddress().getPort() + "/page.html")
                 .property("determina.import.http.cron", "0/1 * * * * ?"))) {
-            RunningApp.await(Duration.ofSeconds(20), () -> get(app, "/observe/health").startsWith("200"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> get(app, "/observe/health").startsWith("200"));
             app.context().getComponent("quartz", org.apache.camel.component.quartz.QuartzComponent.class).getScheduler().standby();
             // on a loaded machine the drop folder may also be late for a moment: wait for the import's own reason
-            RunningApp.await(Duration.ofSeconds(30), () -> get(app, "/observe/health?exposureLevel=full").contains("import-http has not run since"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(app, "/observe/health?exposureLevel=full").contains("import-http has not run since"));
             assertThat(get(app, "/observe/health")).startsWith("503");
             app.context().getComponent("quartz", org.apache.camel.component.quartz.QuartzComponent.class).getScheduler().start();
-            RunningApp.await(Duration.ofSeconds(30), () -> get(app, "/observe/health").startsWith("200"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> get(app, "/observe/health").startsWith("200"));
         } finally {
             web.stop(0);
         }

@@ -1,6 +1,7 @@
 package it.determina.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
@@ -82,7 +83,7 @@ class SoakIT {
 
         try {
             Process first = start(web.getAddress().getPort(), ftpPort);
-            RunningApp.await(Duration.ofSeconds(240), () -> archivedNames().size() >= 4);
+            await().atMost(Duration.ofSeconds(240)).until(() -> archivedNames().size() >= 4);
             first.destroyForcibly().waitFor();
             assertThat(archivedNames().size()).as("killed mid-batch").isLessThan(BATCH + 4);
 
@@ -95,14 +96,16 @@ class SoakIT {
                 archived.add("evil_" + FORGED + ".pdf");
                 slowWriter(samples.get(2), inbox.resolve("slow.pdf"));
                 archived.add("slow.pdf");
-                RunningApp.await(Duration.ofSeconds(240), () -> archivedNames().contains("input-0.pdf"));
+                await().atMost(Duration.ofSeconds(240)).until(() -> archivedNames().contains("input-0.pdf"));
                 unique(samples.get(3), inbox.resolve("input-0.pdf"), "same name, later");
                 archived.add("input-0~2.pdf");
                 archived.addAll(List.of("a.pdf", "a~2.pdf", "b.pdf", "b~2.pdf"));
 
-                RunningApp.await(Duration.ofSeconds(300), () -> archivedNames().size() >= archived.size()
+                await().atMost(Duration.ofSeconds(300)).until(() -> archivedNames().size() >= archived.size()
                         && Files.exists(home.resolve("failed/spin.error.json")) && pdfsIn(inbox) == 0);
-                Thread.sleep(3000);
+                // and nothing more is archived (no input processed twice)
+                await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                        .until(() -> archivedNames().size() == archived.size());
 
                 assertThat(archivedNames()).containsExactlyInAnyOrderElementsOf(archived);
                 for (String name : archived) {

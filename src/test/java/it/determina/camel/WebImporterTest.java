@@ -16,6 +16,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import it.determina.output.db.Database;
+import it.determina.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +70,10 @@ class WebImporterTest {
 
     private WebImporter importer(HttpServer s, Path inbox, long maxBytes, Set<String> allowed) {
         URI page = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/page.html");
-        return new WebImporter(page, tmp.resolve("state/imported-http.txt"), new InboxWriter(inbox, tmp.resolve("state/partial"), maxBytes),
+        IdempotentRepository links = FileIdempotentRepository.fileIdempotentRepository(
+                tmp.resolve("state/imported-http.txt").toFile(), 1000);
+        links.start();
+        return new WebImporter(page, links, new InboxWriter(inbox, tmp.resolve("state/partial"), maxBytes),
                 allowed, new ImportRuns("http", new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 
@@ -185,5 +196,33 @@ class WebImporterTest {
         assertThat(otherHostHits).hasValue(0);
         assertThat(names(inbox)).containsExactly("fine.pdf");
         assertThat(Files.readAllBytes(inbox.resolve("fine.pdf"))).isEqualTo(PDF_B);
+    }
+
+    @Test
+    void recordsTheLinksInPostgresqlWhenGivenCamelsJdbcRepository() throws Exception {
+        HttpServer s = server();
+        serve(s, "/page.html", "<a href='/a.pdf'>a</a>".getBytes(StandardCharsets.UTF_8));
+        serve(s, "/a.pdf", PDF_A);
+        Path inbox = tmp.resolve("inbox");
+        URI page = URI.create("http://127.0.0.1:" + s.getAddress().getPort() + "/page.html");
+        try (TestDatabase db = TestDatabase.create("webimport"); Database database = Database.open(db.url(), 2)) {
+            JdbcMessageIdRepository links = new JdbcMessageIdRepository(database.dataSource(), "determina-import-http");
+            links.setCreateTableIfNotExists(false);
+            links.start();
+            WebImporter importer = new WebImporter(page, links, new InboxWriter(inbox, tmp.resolve("state/partial"), 1 << 30),
+                    Set.of(), new ImportRuns("http", new SimpleMeterRegistry(), Clock.systemUTC()));
+
+            assertThat(importer.importNew()).isEqualTo(1);
+            assertThat(importer.importNew()).as("a link recorded is not fetched again").isZero();
+
+            assertThat(names(inbox)).containsExactly("a.pdf");
+            try (Connection c = db.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select messageid from camel_messageprocessed where processorname = 'determina-import-http'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(page.resolve("/a.pdf").toString());
+                assertThat(rs.next()).isFalse();
+            }
+            links.stop();
+        }
     }
 }

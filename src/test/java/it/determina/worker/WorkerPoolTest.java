@@ -7,6 +7,7 @@ import it.determina.IngestException;
 import it.determina.Limits;
 import it.determina.Pipeline;
 import it.determina.family.FamilyRegistry;
+import it.determina.model.ErrorCode;
 import it.determina.testing.HostileDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ class WorkerPoolTest {
         try (WorkerPool pool = new WorkerPool(1, 512, 10, new Limits(200L << 20, 100, Duration.ofSeconds(20)), kills::add)) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> pool.ingest(spinning)).isInstanceOf(IngestException.class)
-                    .extracting(e -> ((IngestException) e).code()).isEqualTo("TIMEOUT");
+                    .extracting(e -> ((IngestException) e).code()).isEqualTo(ErrorCode.TIMEOUT);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
             assertThat(kills).containsExactly("TIMEOUT");
             assertThat(pool.alive()).as("the spinning worker is gone, not left running").isZero();
@@ -65,7 +66,7 @@ class WorkerPoolTest {
         try (WorkerPool pool = new WorkerPool(1, 256, 10, new Limits(200L << 20, 100, Duration.ofSeconds(30)), kills::add)) {
             for (Path input : found) {
                 assertThatThrownBy(() -> pool.ingest(input)).as(input.toString()).isInstanceOf(IngestException.class)
-                        .extracting(e -> ((IngestException) e).code()).isIn("TIMEOUT", "OUT_OF_MEMORY");
+                        .extracting(e -> ((IngestException) e).code()).isIn(ErrorCode.TIMEOUT, ErrorCode.OUT_OF_MEMORY);
             }
             assertThat(kills).hasSize(3);
             assertThat(pool.alive()).isZero();
@@ -81,7 +82,7 @@ class WorkerPoolTest {
         List<String> kills = new CopyOnWriteArrayList<>();
         try (WorkerPool pool = new WorkerPool(1, 192, 10, new Limits(200L << 20, 100, Duration.ofSeconds(120)), kills::add)) {
             assertThatThrownBy(() -> pool.ingest(bomb)).isInstanceOf(IngestException.class)
-                    .extracting(e -> ((IngestException) e).code()).isEqualTo("OUT_OF_MEMORY");
+                    .extracting(e -> ((IngestException) e).code()).isEqualTo(ErrorCode.OUT_OF_MEMORY);
             assertThat(kills).containsExactly("OUT_OF_MEMORY");
             assertThat(pool.ingest(PROFILE)).hasSize(1);
         }

@@ -12,10 +12,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.PropertyInject;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.amqp.rabbit.config.RetryInterceptorBuilder;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.retry.ImmediateRequeueMessageRecoverer;
@@ -49,7 +51,16 @@ public class QueueBeans implements CamelConfiguration {
     @PropertyInject("determina.timeout-seconds")
     private long timeoutSeconds;
 
-    private Database database;
+    /** The registry name of the pooled PostgreSQL {@link DataSource} (made on first use). */
+    public static final String DATA_SOURCE = "determinaDataSource";
+
+    private @Nullable Database database;
+
+    /** The pool of {@code determina.db.url}, for the imports' JDBC idempotent repositories. */
+    @BindToRegistry(value = DATA_SOURCE, lazy = true)
+    public DataSource dataSource() throws DatabaseException {
+        return database().dataSource();
+    }
 
     /** The connection to RabbitMQ; publishes wait for the broker's confirm, so a file is archived only once queued. */
     @BindToRegistry(value = "rabbitConnectionFactory", lazy = true, destroyMethod = "destroy")

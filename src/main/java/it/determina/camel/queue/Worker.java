@@ -1,9 +1,9 @@
 package it.determina.camel.queue;
 
-import it.determina.ErrorCodes;
 import it.determina.IngestException;
 import it.determina.Pipeline;
 import it.determina.model.CanonicalStandard;
+import it.determina.model.ErrorCode;
 import it.determina.output.DeliveryException;
 import it.determina.output.InvalidOutputException;
 import it.determina.output.db.DatabaseSink;
@@ -62,7 +62,7 @@ public final class Worker {
         try {
             Optional<Path> file = storage.fetch(item.sha256(), dir.resolve(item.file()));
             if (file.isEmpty()) {
-                sink.fail(item.file(), item.sha256(), ErrorCodes.STORED_FILE_MISSING,
+                sink.fail(item.file(), item.sha256(), ErrorCode.STORED_FILE_MISSING.name(),
                         "the stored file is gone and no outcome was recorded", DatabaseSink.SameTransaction.NONE);
                 return;
             }
@@ -97,8 +97,8 @@ public final class Worker {
                 + (deliveries == null ? "" : ", " + deliveries + " deliveries")
                 + "): delivered more often than determina.broker.delivery-limit allows, each time without a committed"
                 + " outcome (the worker died, timed out or could not commit)";
-        LOG.warn("{}: {} {}", item.file(), ErrorCodes.DEAD_LETTER, message);
-        sink.fail(item.file(), item.sha256(), ErrorCodes.DEAD_LETTER, message, c -> StoredFiles.remove(c, item.sha256()));
+        LOG.warn("{}: {} {}", item.file(), ErrorCode.DEAD_LETTER, message);
+        sink.fail(item.file(), item.sha256(), ErrorCode.DEAD_LETTER.name(), message, c -> StoredFiles.remove(c, item.sha256()));
     }
 
     /** The work item of {@code body}; null, with a failure row saying so, when it is none (it can never be done). */
@@ -106,8 +106,8 @@ public final class Worker {
         try {
             return WorkItem.parse(body);
         } catch (IllegalArgumentException e) {
-            LOG.error("{} {}", ErrorCodes.BAD_WORK_ITEM, e.getMessage());
-            sink.fail("(not a work item)", null, ErrorCodes.BAD_WORK_ITEM, e.getMessage(), DatabaseSink.SameTransaction.NONE);
+            LOG.error("{} {}", ErrorCode.BAD_WORK_ITEM, e.getMessage());
+            sink.fail("(not a work item)", null, ErrorCode.BAD_WORK_ITEM.name(), Objects.requireNonNullElse(e.getMessage(), e.toString()), DatabaseSink.SameTransaction.NONE);
             return null;
         }
     }
@@ -122,9 +122,9 @@ public final class Worker {
             LOG.info("{}: {} standard(s), {} new version(s) in {} ms", item.file(), done.standards(), done.newVersions(),
                     (System.nanoTime() - start) / 1_000_000);
         } catch (IngestException | InvalidOutputException | RuntimeException e) {
-            String code = ErrorCodes.of(e);
-            LOG.warn("{}: {} {}", item.file(), code, ErrorCodes.message(e));
-            sink.fail(item.file(), item.sha256(), code, ErrorCodes.message(e), removeStored);
+            ErrorCode code = ErrorCode.of(e);
+            LOG.warn("{}: {} {}", item.file(), code, ErrorCode.message(e));
+            sink.fail(item.file(), item.sha256(), code.name(), ErrorCode.message(e), removeStored);
         }
     }
 }

@@ -131,7 +131,7 @@ public final class DatabaseSink {
                     st.executeUpdate();
                 }
                 also.run(c);
-                return null;
+                return Boolean.TRUE;
             });
         } catch (SQLException e) {
             throw new DeliveryException("cannot record the failure of " + file + " in the database: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package it.determina.camel.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConnectionFactory;
@@ -17,6 +18,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.main.Main;
@@ -63,20 +65,20 @@ class DeadLetterTest {
             ConnectionFactory factory = new ConnectionFactory();
             factory.setUri(BROKER);
             try (com.rabbitmq.client.Connection amqp = factory.newConnection(); Channel ch = amqp.createChannel()) {
-                await(() -> worker.getCamelContext() != null && worker.getCamelContext().getStatus() == ServiceStatus.Started);
+                await().atMost(Duration.ofSeconds(60)).until(() -> worker.getCamelContext() != null && worker.getCamelContext().getStatus() == ServiceStatus.Started);
                 ch.basicPublish(queue, "document", MessageProperties.PERSISTENT_TEXT_PLAIN,
                         WorkItem.stored(sha256, sample.getFileName().toString()).toJson().getBytes(StandardCharsets.UTF_8));
 
-                await(() -> text(db, "select count(*) from failure") .equals("1"));
+                await().atMost(Duration.ofSeconds(60)).until(() -> text(db, "select count(*) from failure") .equals("1"));
 
                 assertThat(text(db, "select code from failure where sha256 = '" + sha256 + "'")).isEqualTo("DEAD_LETTER");
                 assertThat(text(db, "select message from failure")).contains("delivery_limit");
                 assertThat(text(db, "select status from document")).isEqualTo("failed");
                 assertThat(text(db, "select count(*) from stored_file")).isEqualTo("0");
                 assertThat(text(db, "select count(*) from standard")).isEqualTo("0");
-                Thread.sleep(1_000);
-                assertThat(ch.queueDeclarePassive(queue + ".documents").getMessageCount()).isZero();
-                assertThat(ch.queueDeclarePassive(queue + ".documents.dead").getMessageCount()).isZero();
+                // the dead letter is acknowledged once recorded: both queues end empty
+                await().atMost(Duration.ofSeconds(10)).until(() -> ch.queueDeclarePassive(queue + ".documents").getMessageCount() == 0
+                        && ch.queueDeclarePassive(queue + ".documents.dead").getMessageCount() == 0);
             } finally {
                 worker.completed();
                 thread.join(30_000);
@@ -87,21 +89,6 @@ class DeadLetterTest {
                     ch.exchangeDelete(queue + ".dead");
                 }
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Condition done) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (!done.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            Thread.sleep(100);
         }
     }
 

@@ -1,6 +1,7 @@
 package it.determina.camel.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;
@@ -40,13 +42,13 @@ class RunDatabaseTest {
             }, "run-under-test");
             thread.start();
             try {
-                await(() -> run.getCamelContext() != null && run.getCamelContext().getStatus() == ServiceStatus.Started);
+                await().atMost(Duration.ofSeconds(90)).until(() -> run.getCamelContext() != null && run.getCamelContext().getStatus() == ServiceStatus.Started);
                 assertThat(run.getCamelContext().getRoute("database-standards")).isNotNull();
                 Path inbox = Files.createDirectories(home.resolve("inbox"));
                 Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), inbox.resolve("lazio.pdf"));
                 Files.createFile(inbox.resolve("empty.pdf"));
 
-                await(() -> text(db, "select count(*) from standard").equals("1") && text(db, "select count(*) from failure").equals("1"));
+                await().atMost(Duration.ofSeconds(90)).until(() -> text(db, "select count(*) from standard").equals("1") && text(db, "select count(*) from failure").equals("1"));
 
                 JsonNode inFile = MAPPER.readTree(home.resolve("output/by-file/lazio.json").toFile()).get(0);
                 assertThat(MAPPER.readTree(text(db, "select document::text from standard"))).isEqualTo(inFile);
@@ -56,21 +58,6 @@ class RunDatabaseTest {
                 run.completed();
                 thread.join(30_000);
             }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Condition done) throws Exception {
-        long end = System.nanoTime() + 90_000_000_000L;
-        while (!done.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within 90 s");
-            }
-            Thread.sleep(200);
         }
     }
 

@@ -1,6 +1,7 @@
 package it.determina.camel.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import it.determina.cli.QueueCluster;
 import it.determina.intake.IncomingFile;
@@ -61,14 +62,16 @@ class ScaleOutIT {
                     Files.move(p, cluster.inbox().resolve(p.getFileName()));
                 }
 
-                await(Duration.ofSeconds(120), () -> count(db, "select count(*) from document") >= 8
+                await().atMost(Duration.ofSeconds(120)).until(() -> count(db, "select count(*) from document") >= 8
                         && converting(cluster.log("worker-2")) != null);
                 workers.get(1).destroyForcibly().waitFor();
                 String killedIn = converting(cluster.log("worker-2"));
                 long whenKilled = count(db, "select count(*) from document");
 
-                await(Duration.ofSeconds(240), () -> count(db, "select count(*) from document") >= DOCUMENTS);
-                Thread.sleep(1_000);
+                await().atMost(Duration.ofSeconds(240)).until(() -> count(db, "select count(*) from document") >= DOCUMENTS);
+                // and no document more: a redelivered item must not make a second one
+                await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                        .until(() -> count(db, "select count(*) from document") == DOCUMENTS);
 
                 assertThat(whenKilled).as("killed mid-run").isLessThan(DOCUMENTS);
                 assertThat(killedIn).as("killed mid-document").isNotNull();
@@ -118,22 +121,7 @@ class ScaleOutIT {
     }
 
     private static void awaitLog(QueueCluster cluster, String name, String line) throws Exception {
-        await(Duration.ofSeconds(90), () -> Files.exists(cluster.log(name)) && Files.readString(cluster.log(name)).contains(line));
-    }
-
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Duration limit, Condition done) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!done.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within " + limit);
-            }
-            Thread.sleep(200);
-        }
+        await().atMost(Duration.ofSeconds(90)).until(() -> Files.exists(cluster.log(name)) && Files.readString(cluster.log(name)).contains(line));
     }
 
     private static long count(TestDatabase db, String sql) throws SQLException {

@@ -1,6 +1,7 @@
 package it.determina.camel.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ConnectionFactory;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.camel.ServiceStatus;
@@ -76,12 +78,12 @@ class ScannerTest {
         }, "scanner-under-test");
         thread.start();
         try {
-            await(() -> scanner.getCamelContext() != null && scanner.getCamelContext().getStatus() == ServiceStatus.Started);
+            await().atMost(Duration.ofSeconds(60)).until(() -> scanner.getCamelContext() != null && scanner.getCamelContext().getStatus() == ServiceStatus.Started);
             Path inbox = Files.createDirectories(home.resolve("inbox"));
             for (String name : names) {
                 Files.copy(SAMPLE, inbox.resolve(name));
             }
-            await(() -> archived(home) == names.length);
+            await().atMost(Duration.ofSeconds(60)).until(() -> archived(home) == names.length);
         } finally {
             scanner.completed();
             thread.join(30_000);
@@ -95,21 +97,6 @@ class ScannerTest {
         }
         try (Stream<Path> files = Files.walk(archive)) {
             return files.filter(Files::isRegularFile).count();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Condition done) throws Exception {
-        long end = System.nanoTime() + 60_000_000_000L;
-        while (!done.holds()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within 60 s");
-            }
-            Thread.sleep(100);
         }
     }
 
