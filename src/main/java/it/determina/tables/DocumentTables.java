@@ -82,8 +82,9 @@ public final class DocumentTables {
     }
 
     /**
-     * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, then
-     * tables found by text alignment among what is left, {@link UnruledTables}) and the lines of running
+     * The whole page as blocks in reading order: its tables in every ruling style (lattice grids, tables
+     * ruled between columns only, between rows only, then tables found by text alignment among what is
+     * left, {@link UnruledTables}) and the lines of running
      * text outside them. What the families read: they receive tables, never find them. {@code continued}
      * gives the column edges of a table without rules that the previous page ended with ({@link #openTable});
      * {@code continues} tells that the previous page ended with a table of any kind ({@link #endsInTable}), so
@@ -103,7 +104,9 @@ public final class DocumentTables {
                 loose.addAll(l.line().words());
             }
         }
-        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, loose, grid.rules(), pageHeight,
+        RuledRowsTables.Found columnRuled = ColumnRuledTables.find(page, loose, grid.columnRules(), grid.rules());
+        columnRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, columnRuled.rest(), grid.rules(), pageHeight,
                 new RuledRowsTables.Previous(continues, continued));
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);
@@ -129,7 +132,8 @@ public final class DocumentTables {
      */
     static @Nullable List<Double> openTable(List<Block> page, double pageHeight) {
         Table t = lastTable(page, pageHeight);
-        boolean text = t != null && (t.structure() == Table.Structure.ROW_RULES || t.structure() == Table.Structure.ALIGNED);
+        boolean text = t != null && (t.structure() == Table.Structure.ROW_RULES || t.structure() == Table.Structure.ALIGNED
+                || t.structure() == Table.Structure.COLUMN_RULES);
         return text ? t.columnEdges() : null;
     }
 

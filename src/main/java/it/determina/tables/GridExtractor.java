@@ -48,12 +48,20 @@ public final class GridExtractor {
     public record Rule(double x0, double x1, double y) {
     }
 
-    /** The page read: its blocks and its horizontal rulings (which also underline spanning headings). */
-    public record PageGrid(List<Block> blocks, List<Rule> rules) {
+    /**
+     * The page read: its blocks, its horizontal rulings (which also underline spanning headings) and the
+     * vertical rulings that bound no lattice cell (columns ruled without rows).
+     */
+    public record PageGrid(List<Block> blocks, List<Rule> rules, List<ColumnRule> columnRules) {
         public PageGrid {
             blocks = List.copyOf(blocks);
             rules = List.copyOf(rules);
+            columnRules = List.copyOf(columnRules);
         }
+    }
+
+    /** A vertical ruling outside every lattice table: at {@code x}, from {@code top} to {@code bottom} (top-left origin). */
+    public record ColumnRule(double x, double top, double bottom) {
     }
 
     /** The page as blocks in reading order, with its horizontal rulings. */
@@ -98,7 +106,14 @@ public final class GridExtractor {
             throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT,
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }
-        return new PageGrid(assemble(text, cellBoxes, areas), rules);
+        List<ColumnRule> columnRules = new ArrayList<>();
+        for (Ruling v : verticals) {
+            boolean inLattice = areas.stream().anyMatch(a -> contains(a, v.getX1(), (v.getTop() + v.getBottom()) / 2));
+            if (!inLattice) {
+                columnRules.add(new ColumnRule(v.getX1(), v.getTop(), v.getBottom()));
+            }
+        }
+        return new PageGrid(assemble(text, cellBoxes, areas), rules, columnRules);
     }
 
     /**

@@ -23,6 +23,8 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
         ROW_RULES,
         /** No rule: columns from the gutters, rows from the first column and the spacing. */
         ALIGNED,
+        /** Rules between the columns only: columns from the rules, rows from the first column and the spacing. */
+        COLUMN_RULES,
         /** No rule: a header over rows of figures ({@link UnruledTables}). */
         FIGURES,
         /** No rule: two columns of labels and values ({@link StreamKeyValue}). */

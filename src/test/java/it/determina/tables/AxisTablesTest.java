@@ -344,6 +344,42 @@ class AxisTablesTest {
     }
 
     @Test
+    void aSheetRuledOnlyBetweenItsColumnsGetsItsRowsFromTheCellsSpacing() throws Exception {
+        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        // label lines, then value lines; lines of a cell 11 points apart, rows 3 points more
+        String[][][] rows = {
+            {{"Titolo del", "modulo"}, {"Sicurezza nei cantieri edili"}},
+            {{"Livello"}, {"3"}},
+            {{"Codice del modulo"}, {"M1 - Sicurezza"}},
+            {{"Conoscenze"}, {"- Rischi di caduta dall'alto", "- Dispositivi di protezione", "- Segnaletica di cantiere"}},
+            {{"Soglia minima di", "prestazione"}, {"Prova completata nei tempi", "assegnati e senza errori"}},
+        };
+        p.text(0, 60, 80, "SCHEDA DEL MODULO n.1 - Sicurezza nei cantieri edili e uso dei dispositivi di protezione");
+        double y = 100;
+        for (String[][] row : rows) {
+            int lines = Math.max(row[0].length, row[1].length);
+            for (int l = 0; l < row[0].length; l++) {
+                p.text(0, 60, y + l * 11, row[0][l]);
+            }
+            for (int l = 0; l < row[1].length; l++) {
+                p.text(0, 190, y + l * 11, row[1][l]);
+            }
+            y += lines * 11 + 3;
+        }
+        // one rule between the columns, from the first row to the last, broken where the heading runs across
+        p.column(0, 180, 97, y);
+        List<Table> found = tables(p.save(tmp.resolve("column-ruled.pdf")));
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).structure()).isEqualTo(Table.Structure.COLUMN_RULES);
+        List<List<String>> read = texts(found.get(0));
+        assertThat(read).hasSize(rows.length);
+        for (int r = 0; r < rows.length; r++) {
+            assertThat(read.get(r)).containsExactly(String.join(" ", rows[r][0]), String.join(" ", rows[r][1]));
+        }
+    }
+
+    @Test
     void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
