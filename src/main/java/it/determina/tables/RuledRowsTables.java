@@ -301,15 +301,17 @@ public final class RuledRowsTables {
                 && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
         // a page going on with the previous page's table in its columns is that table, whatever its rows
         // (two bands at least: one row between two rules says nothing of its table)
-        boolean goesOn = (same || kept) && bands.size() >= 2;
+        // (the rest of a row the page break cut, above the first rule, counts as a band)
+        double top = ys.get(0);
+        double bottom = ys.get(ys.size() - 1);
+        double cut = previous.table() ? runAbove(page, inExtent, top, edges, m, pageHeight) : top;
+        boolean cutRow = cut < top && restOfRow(page, inExtent, cut, top, edges, m);
+        boolean goesOn = (same || kept) && bands.size() + (cutRow ? 1 : 0) >= 2;
         if (!goesOn && !between.isTextTable(TEXT_ROWS) && !ruledSheet) {
             return List.of();
         }
-        double top = ys.get(0);
-        double bottom = ys.get(ys.size() - 1);
-        double cut = previous.table() ? runAbove(page, inExtent, top, m, pageHeight) : top;
         double header = headerAbove(page, inExtent, top, bands, edges, kept, m);
-        if (cut < top && restOfRow(page, inExtent, cut, top, edges, m)) {
+        if (cutRow) {
             ys.add(0, cut);
         } else if (header < top) {
             // a header ruled only below, wider than the body's text: the columns measured with it, their
@@ -580,7 +582,7 @@ public final class RuledRowsTables {
      * lines close together up to the rule, with at most a few lines of page furniture (in the top band of
      * the page) above.
      */
-    private static double runAbove(int page, List<Word> words, double y, TextMeasure m, double pageHeight) {
+    private static double runAbove(int page, List<Word> words, double y, List<Double> edges, TextMeasure m, double pageHeight) {
         double em = m.em();
         List<TextLine> lines = LineBuilder.build(page, words.stream().filter(w -> w.centerY() < y).toList());
         int k = lines.size() - 1;
@@ -595,10 +597,14 @@ public final class RuledRowsTables {
                 && lines.get(k + 1).top() - lines.get(k).bottom() > usualGap(lines.subList(k + 1, lines.size()), em) + HEADING_GAP_EMS * em) {
             k++;
         }
+        // a few single pieces wholly in the top band are the running head, unless they keep to the table's
+        // columns leaving the first one empty: the rest of a cut row, set close above the rule
+        List<TextLine> run = lines.subList(k, lines.size());
+        boolean rest = run.stream().noneMatch(l -> opensFirstColumn(l, edges, m) || crosses(l, edges, m));
         if (k > MAX_FURNITURE_LINES || (k > 0 && lines.get(k - 1).bottom() > pageHeight * FURNITURE_BAND)
-                || (lines.size() - k <= MAX_FURNITURE_LINES && lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND
-                    && onePiece(lines.subList(k, lines.size()), m))) {
-            return y; // a few single pieces wholly in the top band are the running head
+                || (run.size() <= MAX_FURNITURE_LINES && lines.get(lines.size() - 1).bottom() <= pageHeight * FURNITURE_BAND
+                    && onePiece(run, m) && !rest)) {
+            return y;
         }
         return lines.get(k).top() - 0.5;
     }

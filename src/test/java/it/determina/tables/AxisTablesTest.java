@@ -380,6 +380,39 @@ class AxisTablesTest {
     }
 
     @Test
+    void theRestOfACutRowAtTheTopOfThePageOverOneRuledRowJoinsItsRow() throws Exception {
+        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        // a sheet ruled between its rows; the page break cuts the knowledge list after its second item
+        String[][] pairs = {{"Titolo del modulo", "Sicurezza nei cantieri edili"}, {"Livello", "3"},
+            {"Risultato atteso", "Rischi riconosciuti e prevenuti"}};
+        double y = 600;
+        for (String[] pair : pairs) {
+            p.rule(0, 55, 540, y - 3);
+            p.text(0, 60, y, pair[0]);
+            p.text(0, 200, y, pair[1]);
+            y += 16;
+        }
+        p.rule(0, 55, 540, y - 3);
+        p.text(0, 60, y, "Conoscenze");
+        p.text(0, 200, y, "1. Rischi di caduta dall'alto");
+        p.text(0, 200, y + 11, "2. Dispositivi di protezione individuale");
+        // page 2, at its very top: the list's last items, then one ruled row, then another sheet
+        p.text(1, 200, 40, "3. Segnaletica di cantiere");
+        p.text(1, 200, 51, "4. Primo soccorso");
+        p.rule(1, 55, 540, 64);
+        p.text(1, 60, 67, "Vincoli (eventuali)");
+        p.rule(1, 55, 540, 80);
+        p.text(1, 60, 120, "SCHEDA DEL MODULO n.2");
+        List<Table> found = tables(p.save(tmp.resolve("cut-row-at-top.pdf")));
+
+        assertThat(found).isNotEmpty();
+        List<List<String>> rows = texts(found.get(0));
+        assertThat(rows).contains(List.of("Conoscenze",
+                "1. Rischi di caduta dall'alto 2. Dispositivi di protezione individuale 3. Segnaletica di cantiere 4. Primo soccorso"));
+        assertThat(rows.get(rows.size() - 1)).containsExactly("Vincoli (eventuali)", "");
+    }
+
+    @Test
     void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
