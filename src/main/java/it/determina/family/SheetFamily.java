@@ -1,13 +1,7 @@
 package it.determina.family;
 
-import it.determina.model.Attendance;
-import it.determina.model.Classification;
 import it.determina.model.CompetenceUnitRef;
-import it.determina.model.DistanceLearning;
-import it.determina.model.Duration;
 import it.determina.model.Evaluation;
-import it.determina.model.Internship;
-import it.determina.model.Sector;
 import it.determina.model.Unit;
 import it.determina.normalize.TextCleaner;
 import java.util.ArrayList;
@@ -28,6 +22,7 @@ public final class SheetFamily implements DocumentFamily {
 
     private final FamilySheet sheet;
     private final Pattern marks;
+    private final Pattern textMarks;
     private final List<Pattern> rowLabels;
     private final @Nullable Pattern opens;
     private final @Nullable Pattern caption;
@@ -40,6 +35,7 @@ public final class SheetFamily implements DocumentFamily {
     public SheetFamily(FamilySheet sheet) {
         this.sheet = Objects.requireNonNull(sheet, "sheet");
         this.marks = FamilySheet.anyOf(sheet.recognition().labels());
+        this.textMarks = FamilySheet.anyOf(sheet.recognition().text());
         this.rowLabels = sheet.rowLabels().stream().map(Pattern::compile).toList();
         FamilySheet.Units u = sheet.units();
         this.opens = u == null ? null : FamilySheet.anyOf(u.opens());
@@ -62,7 +58,9 @@ public final class SheetFamily implements DocumentFamily {
 
     @Override
     public boolean recognises(AnnexContent content) {
-        return !sheet.recognition().labels().isEmpty()
+        boolean text = !sheet.recognition().text().isEmpty()
+                && content.textWithFurniture().stream().anyMatch(l -> textMarks.matcher(Labels.key(l)).find());
+        return text || !sheet.recognition().labels().isEmpty()
                 && KeyValueReader.entries(content).stream().anyMatch(e -> Labels.is(e.label(), marks));
     }
 
@@ -88,7 +86,8 @@ public final class SheetFamily implements DocumentFamily {
         String title = v.text("/title");
         return new StandardDraft(sheet.kind(), RegionFinder.find(content.textWithFurniture(), content.actRegion()),
                 title == null ? "" : title, (Integer) v.value("/eqfLevel"), v.text("/description"),
-                classification(v), duration(v), attendance(v), null, v.list("/entryRequirements"), r.units,
+                CanonicalParts.classification(v), CanonicalParts.duration(v),
+                CanonicalParts.attendance(v), null, v.list("/entryRequirements"), r.units,
                 evidence.build());
     }
 
@@ -266,40 +265,5 @@ public final class SheetFamily implements DocumentFamily {
             return e;
         }
         return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.region());
-    }
-
-    private static Classification classification(SheetValues v) {
-        return new Classification((Sector) v.value("/classification/sector"), v.list("/classification/ada"),
-                v.list("/classification/istat"), v.list("/classification/ateco"), v.list("/classification/isced"));
-    }
-
-    /**
-     * The durations the standard states; its internship where the label of one of its figures was found
-     * (even empty), its distance learning where one figure has a value; null when it states none.
-     */
-    private static @Nullable Duration duration(SheetValues v) {
-        String in = "/duration/internship/";
-        boolean internshipLabelled = List.of("minHours", "maxHours", "maxPercentOfTotal", "withLabMinHours").stream()
-                .anyMatch(p -> v.isLabelled(in + p));
-        Internship internship = internshipLabelled ? new Internship(v.number(in + "minHours"), v.number(in + "maxHours"),
-                v.number(in + "maxPercentOfTotal"), v.number(in + "withLabMinHours")) : null;
-        String dl = "/duration/distanceLearning/";
-        DistanceLearning fad = new DistanceLearning(v.number(dl + "maxHours"), v.number(dl + "syncMaxPercentOfClassroom"),
-                v.number(dl + "asyncMaxPercentOfClassroom"));
-        Duration d = new Duration(v.number("/duration/totalHours"), v.number("/duration/classroomHours"),
-                v.number("/duration/labHours"), v.number("/duration/keyCompetenceHours"), internship,
-                fad.statesNothing() ? null : fad, v.number("/duration/additionalUnitsMaxPercent"), v.years());
-        boolean empty = d.totalHours() == null && d.classroomHours() == null && d.labHours() == null
-                && d.keyCompetenceHours() == null && d.internship() == null && d.distanceLearning() == null
-                && d.additionalUnitsMaxPercent() == null && d.years().isEmpty();
-        return empty ? null : d;
-    }
-
-    /** Minimum attendance (with approval second) and maximum absence; null when the standard states none. */
-    private static @Nullable Attendance attendance(SheetValues v) {
-        List<Number> min = v.list("/attendance/minPercent");
-        Attendance a = new Attendance(min.isEmpty() ? null : min.get(0), min.size() > 1 ? min.get(1) : null,
-                v.number("/attendance/maxAbsencePercent"));
-        return a.statesNothing() ? null : a;
     }
 }

@@ -43,6 +43,9 @@ class FamilySheetTest {
         assertThatThrownBy(() -> FamilySheet.load("broken-type.yaml"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("/families/broken-type.yaml").hasMessageContaining("paragraph");
+        assertThatThrownBy(() -> FamilySheet.load("broken-pattern.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/families/broken-pattern.yaml").hasMessageContaining("Unclosed group");
         assertThatThrownBy(() -> FamilySheet.load("absent.yaml"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("/families/absent.yaml not found");
     }
