@@ -67,7 +67,7 @@ public final class SheetFamily implements DocumentFamily {
     @Override
     public StandardDraft parse(AnnexContent content) {
         Evidence.Builder evidence = new Evidence.Builder().page("", content.part().pageStart());
-        Reading r = new Reading(content, evidence);
+        Parse r = new Parse(content, evidence);
         for (Entry raw : KeyValueReader.entries(content)) {
             r.accept(headingAcross(raw, content));
         }
@@ -92,7 +92,7 @@ public final class SheetFamily implements DocumentFamily {
     }
 
     /** One parse: where it is (standard, unit list, a unit) and what it has read. */
-    private final class Reading {
+    private final class Parse {
         final AnnexContent content;
         final Evidence.Builder evidence;
         final SheetValues standard;
@@ -106,7 +106,7 @@ public final class SheetFamily implements DocumentFamily {
         /** The field the last row filled, where content continuing it belongs; null before the first and after an unmapped row. */
         @Nullable String lastRead;
 
-        Reading(AnnexContent content, Evidence.Builder evidence) {
+        Parse(AnnexContent content, Evidence.Builder evidence) {
             this.content = content;
             this.evidence = evidence;
             this.standard = new SheetValues(sheet.fields(), "", content, evidence);
@@ -116,7 +116,7 @@ public final class SheetFamily implements DocumentFamily {
             String key = Labels.key(e.label());
             Matcher c = caption == null ? null : caption.matcher(key);
             boolean isCaption = c != null && c.lookingAt();
-            if (isCaption && c.group(1) != null) {
+            if (isCaption && c.groupCount() >= 1 && c.group(1) != null) {
                 captionNumber = Integer.parseInt(c.group(1));
             }
             if (opens != null && opens.matcher(key).lookingAt()) {
