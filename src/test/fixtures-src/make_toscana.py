@@ -8,7 +8,8 @@ ATECO references), then one key/value table per Area di Attività (AdA n. X: Den
 code, Descrizione della performance, Capacità, Conoscenze). Laid out with the matrix's tooling
 (make_matrix.py: ruling styles, orientations, fonts, header repeated or not) over the matrix's
 qualifications (matrix_content.py). Beside every PDF the canonical JSON it must give, written from the same
-data (never by running determina). Not checked against published sheets yet: the family is experimental.
+data (never by running determina): the figure's code as classification.repertoryCode (an addition to
+contract v1). Not checked against published sheets yet: the family is experimental.
 
 Run: python3 src/test/fixtures-src/make_toscana.py   (needs chromium and poppler-utils; not part of the build)
 """
@@ -94,7 +95,8 @@ def toscana_expected(f):
            for i, a in enumerate(areas(f), 1)]
     classification = {"sector": {"code": None, "title": q["sector"][1]}, "ada": [],
                       "istat": [{"code": c, "title": t} for c, t in q["istat"]],
-                      "ateco": [{"code": c, "title": t} for _, c, t in q["ateco"]], "isced": []}
+                      "ateco": [{"code": c, "title": t} for _, c, t in q["ateco"]], "isced": [],
+                      "repertoryCode": f["code"]}
     return standard("professional-profile", "Toscana", q["title"], eqfLevel=f["eqf"], description=q["description"],
                     classification=classification, units=out)
 

@@ -20,7 +20,8 @@ final class CanonicalParts {
 
     static Classification classification(SheetValues v) {
         return new Classification((Sector) v.value("/classification/sector"), v.list("/classification/ada"),
-                v.list("/classification/istat"), v.list("/classification/ateco"), v.list("/classification/isced"));
+                v.list("/classification/istat"), v.list("/classification/ateco"), v.list("/classification/isced"),
+                v.text("/classification/repertoryCode"));
     }
 
     /**

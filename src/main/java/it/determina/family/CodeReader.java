@@ -32,6 +32,8 @@ public final class CodeReader {
     static final Pattern UC_CODE_AFTER = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
     // "UC 1576 - Accoglienza e assistenza del cliente", "UC n. 1576: ..."
     static final Pattern UC_CODE_BEFORE = Pattern.compile("^(?i)UC\\s*(?:n\\.?\\s*)?(\\d{2,6})\\b\\s*[-–:.]?\\s*");
+    // "58", "TOS-412", "58/2019": a code printed alone in its cell
+    static final Pattern LEADING_CODE = Pattern.compile("^[\\p{L}\\d.\\-/]*\\d[\\p{L}\\d.\\-/]*");
     // " - ", ": " between a code and its title
     static final Pattern TITLE_LEAD = Pattern.compile("^[\\s\\-–—:.]+");
 
@@ -78,6 +80,12 @@ public final class CodeReader {
             return new CompetenceUnitRef(title.isEmpty() ? t : title, before.group(1));
         }
         return new CompetenceUnitRef(t, null);
+    }
+
+    /** The code {@code text} starts with ("58" of "58", "TOS-412"); null when its first token holds no digit. */
+    public static @Nullable String leadingCode(String text) {
+        Matcher m = LEADING_CODE.matcher(text.trim());
+        return m.find() ? m.group() : null;
     }
 
     /** The sector of "SEP 24 - Area comune"; a title alone gives a null code; blank gives null. */

@@ -116,6 +116,12 @@ final class SheetValues {
         }
         if (f.type() == ValueType.EQF) {
             slot.value = EqfValue.read(value, cell, e, evidence);
+        } else if (f.type() == ValueType.CODE) {
+            String code = CodeReader.leadingCode(value);
+            slot.value = code;
+            if (code != null && !code.equals(value.trim())) {
+                evidence.doubt(cell, "a code followed by more text (\"" + value + "\")", e.page());
+            }
         } else if (f.type() == ValueType.TEXT || f.type() == ValueType.ITEMS) {
             if (f.keep() != Keep.ALL) {
                 slot.lines.clear();

@@ -15,6 +15,8 @@ public enum ValueType {
     TEXT("text"),
     /** A list of items, one per line or per marker ("•", "-", "1."). */
     ITEMS("items"),
+    /** A code as printed ("58", "TOS-412"): the value's first token, holding a digit; more text after it is doubted. */
+    CODE("code"),
     /** A sector, "24 - Area comune" or a title alone. */
     SECTOR("sector"),
     /** ADA codes with titles ("ADA.24.04.11 (ADA.25.224.729) - Erogazione ..."). */

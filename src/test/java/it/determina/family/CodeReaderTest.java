@@ -50,4 +50,11 @@ class CodeReaderTest {
         assertThat(CodeReader.competenceUnit("Accogliere il cliente")).isEqualTo(new CompetenceUnitRef("Accogliere il cliente", null));
         assertThat(CodeReader.competenceUnit(" ")).isNull();
     }
+
+    @Test
+    void readsTheCodeACellStartsWith() {
+        assertThat(CodeReader.leadingCode("58")).isEqualTo("58");
+        assertThat(CodeReader.leadingCode("TOS-412 Tecnico")).isEqualTo("TOS-412");
+        assertThat(CodeReader.leadingCode("Area comune 58")).isNull();
+    }
 }

@@ -52,6 +52,19 @@ class ToscanaFamilyTest {
     }
 
     @Test
+    void readsTheFiguresCodeAsItsRepertoryCode() throws Exception {
+        Path pdf = ROOT.resolve("toscana_hrules_portrait_norep_carlito_segreteria.pdf");
+        assertThat(PIPELINE.ingest(pdf).get(0).classification().repertoryCode()).isEqualTo("137");
+    }
+
+    @Test
+    void doubtsACodeRunTogetherWithTheRowsAfterIt() throws Exception {
+        Path pdf = ROOT.resolve("toscana_booktabs_portrait_rep_carlito_segreteria.pdf");
+        CanonicalStandard s = PIPELINE.ingest(pdf).get(0);
+        assertThat(s.flags()).anyMatch(f -> f.field().equals("/classification/repertoryCode"));
+    }
+
+    @Test
     void scoresTheRenderedSheetsAtLeastAsWellAsWhenAdded() throws Exception {
         int correct = 0;
         int total = 0;
