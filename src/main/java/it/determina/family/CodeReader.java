@@ -2,6 +2,7 @@ package it.determina.family;
 
 import it.determina.model.AdaCode;
 import it.determina.model.Code;
+import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Sector;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,12 @@ public final class CodeReader {
     static final Pattern ISCED = Pattern.compile("(?<![\\d.])(\\d{3,4})(?![\\d.])");
     // "SEP 24 - Area comune", "SETTORE 24. Area comune", "24 - Area comune", "Area comune"
     static final Pattern SECTOR = Pattern.compile("^(?:SEP|SETTORE|Settore)?\\s*(\\d{1,2})\\s*[-–.:]\\s*(.+)$");
+    // "Fornire informazioni e assistenza tramite servizio di call center (2299)"
+    static final Pattern UC_CODE_AFTER = Pattern.compile("\\s*\\((\\d{2,6})\\)\\s*$");
+    // "UC 1576 - Accoglienza e assistenza del cliente", "UC n. 1576: ..."
+    static final Pattern UC_CODE_BEFORE = Pattern.compile("^(?i)UC\\s*(?:n\\.?\\s*)?(\\d{2,6})\\b\\s*[-–:.]?\\s*");
+    // "58", "TOS-412", "58/2019": a code printed alone in its cell
+    static final Pattern LEADING_CODE = Pattern.compile("^[\\p{L}\\d.\\-/]*\\d[\\p{L}\\d.\\-/]*");
     // " - ", ": " between a code and its title
     static final Pattern TITLE_LEAD = Pattern.compile("^[\\s\\-–—:.]+");
 
@@ -51,6 +58,34 @@ public final class CodeReader {
 
     public static List<Code> isced(String text) {
         return codes(text, ISCED);
+    }
+
+    /**
+     * The competence unit a value names, its code after the title in parentheses ("Titolo (2299)") or
+     * after "UC" before it ("UC 1576 - Titolo"); without a code, the whole value is the title (code null);
+     * blank gives null. "UC 1576" alone is titled so.
+     */
+    public static @Nullable CompetenceUnitRef competenceUnit(String text) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        Matcher after = UC_CODE_AFTER.matcher(t);
+        if (after.find()) {
+            return new CompetenceUnitRef(t.substring(0, after.start()).trim(), after.group(1));
+        }
+        Matcher before = UC_CODE_BEFORE.matcher(t);
+        if (before.find()) {
+            String title = t.substring(before.end()).trim();
+            return new CompetenceUnitRef(title.isEmpty() ? t : title, before.group(1));
+        }
+        return new CompetenceUnitRef(t, null);
+    }
+
+    /** The code {@code text} starts with ("58" of "58", "TOS-412"); null when its first token holds no digit. */
+    public static @Nullable String leadingCode(String text) {
+        Matcher m = LEADING_CODE.matcher(text.trim());
+        return m.find() ? m.group() : null;
     }
 
     /** The sector of "SEP 24 - Area comune"; a title alone gives a null code; blank gives null. */

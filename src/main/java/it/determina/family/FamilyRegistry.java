@@ -1,14 +1,13 @@
 package it.determina.family;
 
 import it.determina.family.atlante.AtlanteFamily;
-import it.determina.family.campania.CampaniaStandardFamily;
 import it.determina.family.lazio.LazioPercorsoFamily;
-import it.determina.family.profile.ProfileFamily;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The families determina knows, in the order they are tried. Adding a layout means one line here.
+ * The families determina knows, in the order they are tried. Adding a key/value layout means a resource
+ * file under {@code /families/} ({@link FamilySheet}) and one line here.
  */
 public final class FamilyRegistry {
 
@@ -21,9 +20,10 @@ public final class FamilyRegistry {
     public static FamilyRegistry standard() {
         return new FamilyRegistry(List.of(
                 new LazioPercorsoFamily(),
-                new CampaniaStandardFamily(),
-                new ProfileFamily(),
-                new AtlanteFamily()));
+                SheetFamily.of("campania-standard.yaml"),
+                SheetFamily.of("profile.yaml"),
+                new AtlanteFamily(),
+                SheetFamily.of("toscana-figura.yaml")));
     }
 
     /** The first family that recognises {@code content}, or empty. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.model.AdaCode;
 import it.determina.model.Code;
+import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Sector;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,22 @@ class CodeReaderTest {
         assertThat(CodeReader.sector("SEP 24 - Area comune")).isEqualTo(new Sector("24", "Area comune"));
         assertThat(CodeReader.sector("Area comune")).isEqualTo(new Sector(null, "Area comune"));
         assertThat(CodeReader.sector(" ")).isNull();
+    }
+
+    @Test
+    void readsACompetenceUnitWithItsCodeAfterOrBeforeTheTitle() {
+        assertThat(CodeReader.competenceUnit("Fornire informazioni tramite call center (2299)"))
+                .isEqualTo(new CompetenceUnitRef("Fornire informazioni tramite call center", "2299"));
+        assertThat(CodeReader.competenceUnit("UC 1576 - Accogliere il cliente"))
+                .isEqualTo(new CompetenceUnitRef("Accogliere il cliente", "1576"));
+        assertThat(CodeReader.competenceUnit("Accogliere il cliente")).isEqualTo(new CompetenceUnitRef("Accogliere il cliente", null));
+        assertThat(CodeReader.competenceUnit(" ")).isNull();
+    }
+
+    @Test
+    void readsTheCodeACellStartsWith() {
+        assertThat(CodeReader.leadingCode("58")).isEqualTo("58");
+        assertThat(CodeReader.leadingCode("TOS-412 Tecnico")).isEqualTo("TOS-412");
+        assertThat(CodeReader.leadingCode("Area comune 58")).isNull();
     }
 }

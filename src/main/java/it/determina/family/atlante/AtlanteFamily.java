@@ -99,7 +99,7 @@ public final class AtlanteFamily implements DocumentFamily {
         return new StandardDraft(Kind.QUALIFICATION_RECORD,
                 RegionFinder.find(content.textWithFurniture(), content.actRegion()), title(content, evidence),
                 eqf(pieces, evidence), null,
-                new Classification(sector, List.copyOf(ada.values()), istat, ateco, List.of()), null, null, null,
+                new Classification(sector, List.copyOf(ada.values()), istat, ateco, List.of(), null), null, null, null,
                 List.of(), units, evidence.build());
     }
 

@@ -4,6 +4,7 @@ import it.determina.family.AnnexContent;
 import it.determina.family.AttendanceReader;
 import it.determina.family.DocumentFamily;
 import it.determina.family.Evidence;
+import it.determina.family.FamilySheet;
 import it.determina.family.Labels;
 import it.determina.family.RegionFinder;
 import it.determina.family.StandardDraft;
@@ -15,7 +16,6 @@ import it.determina.model.Credits;
 import it.determina.model.DistanceLearning;
 import it.determina.model.Duration;
 import it.determina.model.Internship;
-import it.determina.model.Kind;
 import it.determina.model.Unit;
 import it.determina.normalize.Figures;
 import it.determina.normalize.Reading;
@@ -33,8 +33,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class LazioPercorsoFamily implements DocumentFamily {
 
-    // "STANDARD MINIMO DI PERCORSO FORMATIVO"
-    static final Pattern MARKER = Pattern.compile("standardminimodipercorsoformativo");
+    /** The family's declaration: its recognition mark and the unit table's columns. */
+    static final FamilySheet SHEET = FamilySheet.load("lazio-percorso.yaml");
+    // "STANDARD MINIMO DI PERCORSO FORMATIVO", as comparable text
+    static final Pattern MARKER = FamilySheet.anyOf(SHEET.recognition().text());
     // "QUALIFICAZIONE DI OPERATORE ASSISTENZA CLIENTI"
     static final Pattern TITLE_PREFIX = Pattern.compile("^(?i)(?:della\\s+)?(?:qualificazione|qualifica|profilo|percorso)\\s+(?:professionale\\s+)?(?:di|del|della|dell['’])\\s*");
     static final Pattern SEC_CORRESPONDENCE = Pattern.compile("RAPPORTO|CORRISPONDENZA");
@@ -68,7 +70,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
 
     @Override
     public String name() {
-        return "lazio-percorso";
+        return SHEET.name();
     }
 
     @Override
@@ -94,7 +96,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         expectFields(evidence, unitTable, sections);
         List<Unit> units = CorrespondenceReader.attach(result.units(), content, sections.find(SEC_CORRESPONDENCE), evidence);
         Duration duration = duration(sections, result, evidence, content);
-        return new StandardDraft(Kind.TRAINING_STANDARD,
+        return new StandardDraft(SHEET.kind(),
                 RegionFinder.find(content.textWithFurniture(), content.actRegion()),
                 title(content, evidence), eqf(sections, evidence), null, Classification.empty(), duration,
                 attendance(content), credits(sections, content), requirements(sections, content), units,

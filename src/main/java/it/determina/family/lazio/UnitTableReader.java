@@ -2,6 +2,7 @@ package it.determina.family.lazio;
 
 import it.determina.family.AnnexContent;
 import it.determina.family.Evidence;
+import it.determina.family.FamilySheet;
 import it.determina.family.Labels;
 import it.determina.model.Unit;
 import it.determina.model.UnitKind;
@@ -13,7 +14,10 @@ import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import it.determina.tables.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,19 +26,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads section 4 of a Lazio standard, the table of learning-outcome units: one row per unit
  * (number, contents, title, minimum hours, FaD hours, credits) and the "DURATA MINIMA TOTALE" row.
- * Columns are found by their header text, so their order and extra columns do not matter.
+ * Columns are found by their header text, as {@code families/lazio-percorso.yaml} declares them, so their
+ * order and extra columns do not matter.
  */
 final class UnitTableReader {
 
-    static final Pattern COL_NUMBER = Pattern.compile("^(n|num|numero)$");
-    static final Pattern COL_CONTENTS = Pattern.compile("articolazione|contenuti");
-    static final Pattern COL_TITLE = Pattern.compile("unitadirisultati|risultatidiapprendimento|denominazione");
-    static final Pattern COL_HOURS = Pattern.compile("^durata");
-    static final Pattern COL_DISTANCE = Pattern.compile("fad|distanza");
-    static final Pattern COL_CREDITS = Pattern.compile("credit");
-    /** What header cells say: the column patterns, and the parts of a header wrapped over lines ("minima (ore)"). */
-    static final List<Pattern> HEADER_WORDS = List.of(COL_CONTENTS, COL_TITLE, COL_HOURS, COL_DISTANCE,
-            Pattern.compile("^(minima|ore|minimaore|dicuiin|formativi)$"));
+    /** The columns and header words declared in {@code families/lazio-percorso.yaml}. */
+    static final FamilySheet.UnitTable TABLE = Objects.requireNonNull(LazioPercorsoFamily.SHEET.unitTable(),
+            "lazio-percorso.yaml declares no unitTable");
+    /** The column patterns, in the order header cells are tried against them. */
+    static final List<Map.Entry<String, Pattern>> COLUMNS = TABLE.columns().stream()
+            .map(c -> Map.entry(c.pointer(), FamilySheet.anyOf(c.labels()))).toList();
+    /** What header cells say: words of column labels, and the parts of a header wrapped over lines ("minima (ore)"). */
+    static final List<Pattern> HEADER_WORDS = TABLE.headerWords().stream().map(Pattern::compile).toList();
     // "1.", "12", "3)"
     static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
     // "A.", "di," : a unit number misread by OCR (a scan's "4.", "1."), one or two letters or digits
@@ -66,17 +70,18 @@ final class UnitTableReader {
         if (t.rows().isEmpty() || t.columnCount() < 4) {
             return null;
         }
-        Row header = t.rows().get(0);
-        int number = -1, contents = -1, title = -1, hours = -1, distance = -1, credits = -1;
-        for (Cell c : header.cells()) {
+        Map<String, Integer> found = new HashMap<>();
+        for (Cell c : t.rows().get(0).cells()) {
             String k = Labels.key(c.text());
-            if (COL_NUMBER.matcher(k).find()) number = c.col();
-            else if (COL_DISTANCE.matcher(k).find()) distance = c.col();
-            else if (COL_HOURS.matcher(k).find()) hours = c.col();
-            else if (COL_CREDITS.matcher(k).find()) credits = c.col();
-            else if (COL_TITLE.matcher(k).find()) title = c.col();
-            else if (COL_CONTENTS.matcher(k).find()) contents = c.col();
+            COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
+                    .ifPresent(col -> found.put(col.getKey(), c.col()));
         }
+        int number = found.getOrDefault("/number", -1);
+        int contents = found.getOrDefault("/contents", -1);
+        int title = found.getOrDefault("/title", -1);
+        int hours = found.getOrDefault("/minHours", -1);
+        int distance = found.getOrDefault("/distanceMaxHours", -1);
+        int credits = found.getOrDefault("/credit", -1);
         if (title < 0 || hours < 0) {
             return null;
         }
