@@ -159,6 +159,22 @@ class SelfCheckedDocumentsTest {
     }
 
     @Test
+    void flagsAUnitWithoutTheHoursRowTheOtherUnitsPrint() throws Exception {
+        // a Campania sheet whose units each print "Durata minima di aula (ore)": the first unit's row is gone
+        Path sheet = Path.of("src/test/resources/matrix/campania/campania_grid_landscape_norep_dejavu-sans_impianti.pdf");
+        Path damaged = tmp.resolve("unit-without-hours.pdf");
+        PdfDamage.remove(sheet, damaged, PdfDamage.lineWith(sheet, "Durata minima di aula (ore) 60"));
+
+        CanonicalStandard s = only(damaged);
+
+        assertThat(s.units().get(0).minHours()).isNull();
+        assertThat(s.units().get(1).minHours()).isNotNull();
+        assertThat(flag(s, FlagCode.LABEL_NOT_FOUND, "/units/0/minHours")).isNotNull();
+        assertThat(s.flags()).noneMatch(f -> f.field().equals("/units/1/minHours"));
+        assertThat(only(sheet).flags()).noneMatch(f -> f.code().isSelfCheck());
+    }
+
+    @Test
     void firesNoSelfCheckOnTheSamplesAsPublished() throws Exception {
         List<Path> samples;
         try (Stream<Path> files = Files.list(Path.of("samples"))) {

@@ -82,6 +82,7 @@ public final class SheetFamily implements DocumentFamily {
         }
         evidence.expects(sheet.expected().toArray(String[]::new));
         evidence.expects(r.standard.groupsFound().toArray(String[]::new));
+        expectRowsOfMostUnits(r.units, evidence);
         SheetValues v = r.standard;
         String title = v.text("/title");
         return new StandardDraft(sheet.kind(), RegionFinder.find(content.textWithFurniture(), content.actRegion()),
@@ -89,6 +90,40 @@ public final class SheetFamily implements DocumentFamily {
                 CanonicalParts.classification(v), CanonicalParts.duration(v),
                 CanonicalParts.attendance(v), null, v.list("/entryRequirements"), r.units,
                 evidence.build());
+    }
+
+    /**
+     * Every unit sheet of a standard is printed from one template: a row (its hours, its expected result)
+     * that most units give a value, two at least, every unit prints, so where one came out without it, its
+     * row was missed (run into the one above, cut by the page break) rather than absent.
+     */
+    private void expectRowsOfMostUnits(List<Unit> units, Evidence.Builder evidence) {
+        if (sheet.units() == null) {
+            return;
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> read = units.stream().map(u -> (com.fasterxml.jackson.databind.JsonNode) UNITS.valueToTree(u)).toList();
+        // a unit cell is a unit's own field: "/evaluation" for "/evaluation/indicators"
+        java.util.Set<String> cells = new java.util.LinkedHashSet<>();
+        for (FamilySheet.Field f : sheet.units().fields()) {
+            if (f.pointer() != null) {
+                int slash = f.pointer().indexOf('/', 1);
+                cells.add(slash < 0 ? f.pointer() : f.pointer().substring(0, slash));
+            }
+        }
+        for (String cell : cells) {
+            long with = read.stream().filter(u -> hasValue(u.at(cell))).count();
+            if (with >= 2 && with * 2 > units.size()) {
+                for (int i = 0; i < units.size(); i++) {
+                    evidence.expects("/units/" + i + cell);
+                }
+            }
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper UNITS = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static boolean hasValue(com.fasterxml.jackson.databind.JsonNode n) {
+        return !n.isMissingNode() && !n.isNull() && !(n.isContainerNode() && n.isEmpty()) && !(n.isTextual() && n.asText().isBlank());
     }
 
     /** One parse: where it is (standard, unit list, a unit) and what it has read. */
