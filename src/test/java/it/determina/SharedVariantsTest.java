@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 class SharedVariantsTest {
 
     /** Fields right over the ten variants (measured 0.881; 0.976 once scans are turned level and read box by box; 0.991 once a
-     * continued page keeps the columns of the page before). */
-    static final double MIN_FIELD_SCORE = 0.985;
+     * continued page keeps the columns of the page before; score_dir 0.990 once the rest of a cut row above a continued page's
+     * first rule is read). */
+    static final double MIN_FIELD_SCORE = 0.988;
 
     private static final Path ROOT = Path.of("../shared/samples/variants");
 
