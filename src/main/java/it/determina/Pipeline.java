@@ -166,8 +166,8 @@ public final class Pipeline implements DocumentReader {
             PageTables tables = new PageTables(pdf);
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = reader.read(pdf, p, incoming.fileName());
-                pages.add(page);
                 blocks.add(tables.read(page));
+                pages.add(page.withoutPaints());
             }
             Signature signed = signature;
             if (signed == null) {

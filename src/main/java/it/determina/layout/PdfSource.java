@@ -58,7 +58,7 @@ public final class PdfSource implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
-    /** The positioned lines of page {@code number} (1-based). */
+    /** The positioned lines of page {@code number} (1-based) and what its paths paint, in one walk of its content. */
     public PageText page(int number) throws UnreadableDocumentException {
         try {
             PDPage page = document.getPage(number - 1);
@@ -67,7 +67,7 @@ public final class PdfSource implements AutoCloseable {
             double height = box.getHeight();
             List<Word> words = collector.collect(document, number);
             return new PageText(number, width, height, LineBuilder.build(number, words), false, List.of(),
-                    new PageText.GlyphSize(collector.minGlyphWidth(), collector.minGlyphHeight()));
+                    new PageText.GlyphSize(collector.minGlyphWidth(), collector.minGlyphHeight()), collector.paints());
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT", "page " + number + " cannot be read (" + e.getMessage() + ")", e);
         }

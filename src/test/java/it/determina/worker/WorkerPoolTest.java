@@ -55,19 +55,20 @@ class WorkerPoolTest {
     void theFuzzFoundDocumentsThatExhaustTimeOrHeapCostOnlyTheirWorker() throws Exception {
         // fuzz seed 20261130, cases 3127 and 6878 (a flipped byte each): the clipping-path check run for every
         // glyph (WordCollector.isVisible) grows until time or heap is gone; read in the fuzz's own JVM, case
-        // 3127 took the whole run down with it. Case 9670 exhausts a heap of 1 GB in 14 s (cause not traced yet)
+        // 3127 took the whole run down with it. Case 9670, which exhausted a heap of 1 GB in 14 s, reads in seconds
+        // since glyphs and paths are read in one walk per page (issue 14): it is kept in regression/ with the others
         List<Path> found;
         try (var s = Files.list(Path.of("src/test/resources/regression/worker"))) {
             found = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertThat(found).hasSize(3);
+        assertThat(found).hasSize(2);
         List<String> kills = new CopyOnWriteArrayList<>();
         try (WorkerPool pool = new WorkerPool(1, 256, 10, new Limits(200L << 20, 100, Duration.ofSeconds(30)), kills::add)) {
             for (Path input : found) {
                 assertThatThrownBy(() -> pool.ingest(input)).as(input.toString()).isInstanceOf(IngestException.class)
                         .extracting(e -> ((IngestException) e).code()).isIn("TIMEOUT", "OUT_OF_MEMORY");
             }
-            assertThat(kills).hasSize(3);
+            assertThat(kills).hasSize(2);
             assertThat(pool.alive()).isZero();
             assertThat(pool.ingest(PROFILE)).hasSize(1);
         }
