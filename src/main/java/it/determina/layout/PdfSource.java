@@ -13,15 +13,24 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * An open PDF read page by page. Opening translates PDFBox failures into {@link UnreadableDocumentException};
- * the caller closes the source (try-with-resources). Not thread-safe: one source per thread.
+ * the caller closes the source (try-with-resources). PDFBox keeps every object it has parsed until its
+ * document is closed, so a long document is loaded afresh every {@link #PAGES_PER_LOAD} pages read in order
+ * (issue 14: memory flat in pages). Not thread-safe: one source per thread.
  */
 public final class PdfSource implements AutoCloseable {
 
-    private final PDDocument document;
+    /** Pages read from one load of the file before it is loaded afresh. */
+    static final int PAGES_PER_LOAD = 500;
+
+    private final Path file;
+    private PDDocument document;
     private final List<PageFrame> frames;
     private final WordCollector collector = new WordCollector();
+    /** The first page read from the current load. */
+    private int loadedFrom = 1;
 
-    private PdfSource(PDDocument document, List<PageFrame> frames) {
+    private PdfSource(Path file, PDDocument document, List<PageFrame> frames) {
+        this.file = file;
         this.document = document;
         this.frames = List.copyOf(frames);
     }
@@ -34,10 +43,9 @@ public final class PdfSource implements AutoCloseable {
     public static PdfSource open(Path file) throws UnreadableDocumentException {
         Objects.requireNonNull(file, "file");
         try {
-            PDDocument doc = Loader.loadPDF(file.toFile(), null, null, null,
-                    MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+            PDDocument doc = load(file);
             try {
-                return new PdfSource(doc, PageRotation.normalize(doc));
+                return new PdfSource(file, doc, PageRotation.normalize(doc));
             } catch (IOException | RuntimeException e) {
                 doc.close();
                 throw e;
@@ -47,6 +55,24 @@ public final class PdfSource implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException("PDF_CORRUPT", file.getFileName() + ": not a readable PDF (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static PDDocument load(Path file) throws IOException {
+        return Loader.loadPDF(file.toFile(), null, null, null, MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache);
+    }
+
+    /**
+     * Closes the document and loads the file afresh, its pages turned upright again, when
+     * {@link #PAGES_PER_LOAD} pages have been read since it was loaded: what PDFBox parsed for them is let go.
+     */
+    private void reloadBefore(int number) throws IOException {
+        if (number - loadedFrom < PAGES_PER_LOAD) {
+            return;
+        }
+        document.close();
+        document = load(file);
+        PageRotation.normalize(document);
+        loadedFrom = number;
     }
 
     /** Where page {@code number} (1-based) as read sits in its own user space. */
@@ -61,6 +87,7 @@ public final class PdfSource implements AutoCloseable {
     /** The positioned lines of page {@code number} (1-based) and what its paths paint, in one walk of its content. */
     public PageText page(int number) throws UnreadableDocumentException {
         try {
+            reloadBefore(number);
             PDPage page = document.getPage(number - 1);
             PDRectangle box = page.getCropBox();
             double width = box.getWidth();
