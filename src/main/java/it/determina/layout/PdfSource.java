@@ -25,7 +25,7 @@ public final class PdfSource implements AutoCloseable {
     private final Path file;
     private PDDocument document;
     private final List<PageFrame> frames;
-    private final WordCollector collector = new WordCollector();
+    private WordCollector collector = new WordCollector();
     /** The first page read from the current load. */
     private int loadedFrom = 1;
 
@@ -70,6 +70,9 @@ public final class PdfSource implements AutoCloseable {
             return;
         }
         document.close();
+        // the stripper still holds the last page walked, and through it the closed document: a new one lets
+        // the old document go before the file is loaded again
+        collector = new WordCollector();
         document = load(file);
         PageRotation.normalize(document);
         loadedFrom = number;
