@@ -23,14 +23,16 @@ public final class PdfSource implements AutoCloseable {
     static final int PAGES_PER_LOAD = 500;
 
     private final Path file;
+    private final int pagesPerLoad;
     private PDDocument document;
     private final List<PageFrame> frames;
     private WordCollector collector = new WordCollector();
     /** The first page read from the current load. */
     private int loadedFrom = 1;
 
-    private PdfSource(Path file, PDDocument document, List<PageFrame> frames) {
+    private PdfSource(Path file, int pagesPerLoad, PDDocument document, List<PageFrame> frames) {
         this.file = file;
+        this.pagesPerLoad = pagesPerLoad;
         this.document = document;
         this.frames = List.copyOf(frames);
     }
@@ -41,11 +43,16 @@ public final class PdfSource implements AutoCloseable {
      * @throws UnreadableDocumentException when the file is encrypted or not a readable PDF
      */
     public static PdfSource open(Path file) throws UnreadableDocumentException {
+        return open(file, PAGES_PER_LOAD);
+    }
+
+    /** {@link #open(Path)}, the file loaded afresh every {@code pagesPerLoad} pages. */
+    static PdfSource open(Path file, int pagesPerLoad) throws UnreadableDocumentException {
         Objects.requireNonNull(file, "file");
         try {
             PDDocument doc = load(file);
             try {
-                return new PdfSource(file, doc, PageRotation.normalize(doc));
+                return new PdfSource(file, pagesPerLoad, doc, PageRotation.normalize(doc));
             } catch (IOException | RuntimeException e) {
                 doc.close();
                 throw e;
@@ -63,10 +70,10 @@ public final class PdfSource implements AutoCloseable {
 
     /**
      * Closes the document and loads the file afresh, its pages turned upright again, when
-     * {@link #PAGES_PER_LOAD} pages have been read since it was loaded: what PDFBox parsed for them is let go.
+     * {@code pagesPerLoad} pages have been read since it was loaded: what PDFBox parsed for them is let go.
      */
     private void reloadBefore(int number) throws IOException {
-        if (number - loadedFrom < PAGES_PER_LOAD) {
+        if (number - loadedFrom < pagesPerLoad) {
             return;
         }
         document.close();
