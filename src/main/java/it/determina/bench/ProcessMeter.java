@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs a command as its own process and measures it: wall time, peak resident memory read from
- * Linux's {@code /proc/PID/status} (VmHWM, the high-water mark) while it runs, and the CPU time it and the
+ * Linux's {@code /proc/PID/status} (VmHWM, the high-water mark, summed over the process and its descendants)
+ * while it runs, and the CPU time it and the
  * processes it waited for used (user + system), read as the growth of this process's children's times
  * ({@code cutime + cstime} in {@code /proc/self/stat}) across the run. Runs must not overlap. Output goes
  * to a log file.
@@ -52,7 +53,9 @@ public final class ProcessMeter {
         Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
         long peakKb = 0;
         while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            peakKb = Math.max(peakKb, highWater(status));
+            // a command may run its work in a child JVM (ingest: cli.ShortRunJvm): their peaks are added
+            long kb = highWater(status) + p.descendants().mapToLong(d -> highWater(Path.of("/proc", String.valueOf(d.pid()), "status"))).sum();
+            peakKb = Math.max(peakKb, kb);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int exit = p.exitValue();
