@@ -122,9 +122,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             List<String> cmd = ProcessMeter.java(List.of("-Xmx" + heap, "-cp", classpath(), "it.determina.Main", "ingest", doc.toString(),
                     "--out", work.resolve("long-out-" + size).toString(), "--timeout", "86400"));
             ProcessMeter.Measured m = ProcessMeter.run(cmd, work, work.resolve("long-" + size + ".log"));
-            growth.append(String.format("| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", size, m.exitCode(), m.seconds(), m.cpuSeconds(),
+            growth.append(String.format(java.util.Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", size, m.exitCode(), m.seconds(), m.cpuSeconds(),
                     1000 * m.cpuSeconds() / size, 1000 * m.seconds() / size, m.peakMb()));
-            con.printf("long determination: %d pages in -Xmx%s: exit %d, %.1f s, %.1f CPU s, peak %.0f MB%n", size, heap, m.exitCode(),
+            con.printf(java.util.Locale.ROOT, "long determination: %d pages in -Xmx%s: exit %d, %.1f s, %.1f CPU s, peak %.0f MB%n", size, heap, m.exitCode(),
                     m.seconds(), m.cpuSeconds(), m.peakMb());
             con.flush();
         }
@@ -157,7 +157,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
                 ProcessMeter.Measured m = ProcessMeter.run(t.command(), t.dir(),
                         work.resolve(key + "-" + t.label().replaceAll("[^a-z]+", "-") + "-" + r + ".log"));
                 runs.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(m);
-                con.printf("%s, round %d, %s: %.2f s, %.2f CPU s, peak %.0f MB, exit %d%n", key, r, t.label(), m.seconds(), m.cpuSeconds(),
+                con.printf(java.util.Locale.ROOT, "%s, round %d, %s: %.2f s, %.2f CPU s, peak %.0f MB, exit %d%n", key, r, t.label(), m.seconds(), m.cpuSeconds(),
                         m.peakMb(), m.exitCode());
                 con.flush();
             }
@@ -185,7 +185,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         ProcessMeter.Measured ref = runs.get(reference);
         StringBuilder t = new StringBuilder("| tool | wall s | CPU s | CPU ms/page | peak MB | exit | wall / " + reference
                 + " | CPU / " + reference + " |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        runs.forEach((label, m) -> t.append(String.format("| %s | %.2f | %.2f | %.1f | %.0f | %d | %.2f | %.2f |%n", label, m.seconds(),
+        runs.forEach((label, m) -> t.append(String.format(java.util.Locale.ROOT, "| %s | %.2f | %.2f | %.1f | %.0f | %d | %.2f | %.2f |%n", label, m.seconds(),
                 m.cpuSeconds(), 1000 * m.cpuSeconds() / pages, m.peakMb(), m.exitCode(), m.seconds() / ref.seconds(), m.cpuSeconds() / ref.cpuSeconds())));
         return t.toString();
     }
