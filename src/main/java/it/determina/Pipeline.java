@@ -164,20 +164,23 @@ public final class Pipeline implements DocumentReader {
     }
 
     private List<CanonicalStandard> read(Path file, IncomingFile incoming, Signature signature) throws IngestException {
-        try (PdfSource pdf = PdfSource.open(file); SpooledPages spool = new SpooledPages(pagesInMemory)) {
-            if (pdf.pageCount() > limits.maxPages()) {
-                throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
-                        + " pages, over the limit of " + limits.maxPages());
-            }
-            PageTables tables = new PageTables(pdf);
-            for (int p = 1; p <= pdf.pageCount(); p++) {
-                PageText page = reader.read(pdf, p, incoming.fileName());
-                spool.add(page.withoutPaints(), tables.read(page));
-            }
+        try (SpooledPages spool = new SpooledPages(pagesInMemory)) {
             Signature signed = signature;
-            if (signed == null) {
-                for (PdfSource.SignedRange range : pdf.signatures(file)) {
-                    signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
+            // the PDF is closed before the annexes are parsed: PDFBox's tables of a long file are no longer held
+            try (PdfSource pdf = PdfSource.open(file)) {
+                if (pdf.pageCount() > limits.maxPages()) {
+                    throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
+                            + " pages, over the limit of " + limits.maxPages());
+                }
+                PageTables tables = new PageTables(pdf);
+                for (int p = 1; p <= pdf.pageCount(); p++) {
+                    PageText page = reader.read(pdf, p, incoming.fileName());
+                    spool.add(page.withoutPaints(), tables.read(page));
+                }
+                if (signed == null) {
+                    for (PdfSource.SignedRange range : pdf.signatures(file)) {
+                        signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
+                    }
                 }
             }
             return standards(incoming, spool, signed);
