@@ -165,30 +165,40 @@ public final class Pipeline implements DocumentReader {
 
     private List<CanonicalStandard> read(Path file, IncomingFile incoming, Signature signature) throws IngestException {
         try (SpooledPages spool = new SpooledPages(pagesInMemory)) {
-            Signature signed = signature;
-            // the PDF is closed before the annexes are parsed: PDFBox's tables of a long file are no longer held
-            try (PdfSource pdf = PdfSource.open(file)) {
-                if (pdf.pageCount() > limits.maxPages()) {
-                    throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
-                            + " pages, over the limit of " + limits.maxPages());
-                }
-                PageTables tables = new PageTables(pdf);
-                for (int p = 1; p <= pdf.pageCount(); p++) {
-                    PageText page = reader.read(pdf, p, incoming.fileName());
-                    spool.add(page.withoutPaints(), tables.read(page));
-                }
-                if (signed == null) {
-                    for (PdfSource.SignedRange range : pdf.signatures(file)) {
-                        signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
-                    }
-                }
-            }
+            Signature signed = readPages(file, incoming, spool, signature);
             return standards(incoming, spool, signed);
         } catch (UnreadableDocumentException e) {
             throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new IngestException("FILE_UNREADABLE", incoming.fileName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads every page into {@code spool}; the signature given, else the PDF's own (PAdES), else null. The PDF
+     * is closed on return, and with this method's frame gone nothing holds PDFBox's tables of a long file while
+     * the annexes are parsed.
+     */
+    private Signature readPages(Path file, IncomingFile incoming, SpooledPages spool, Signature signature)
+            throws IngestException, IOException {
+        Signature signed = signature;
+        try (PdfSource pdf = PdfSource.open(file)) {
+            if (pdf.pageCount() > limits.maxPages()) {
+                throw new IngestException("TOO_MANY_PAGES", incoming.fileName() + ": " + pdf.pageCount()
+                        + " pages, over the limit of " + limits.maxPages());
+            }
+            PageTables tables = new PageTables(pdf);
+            for (int p = 1; p <= pdf.pageCount(); p++) {
+                PageText page = reader.read(pdf, p, incoming.fileName());
+                spool.add(page.withoutPaints(), tables.read(page));
+            }
+            if (signed == null) {
+                for (PdfSource.SignedRange range : pdf.signatures(file)) {
+                    signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
+                }
+            }
+        }
+        return signed;
     }
 
     private static IncomingFile intake(Path file) throws IngestException {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
  * same pages in the same run (issue 14), every run its own JVM, wall clock including start-up, each figure
  * the median of {@code --rounds} rounds whose runs alternate between the tools, so that a busy machine
  * slows both alike: a batch of the samples (N copies), one file alone (start-up, beside {@code --help}),
- * then the pipeline warm in one JVM ({@code bench-warm}), and long determinations (the samples concatenated
- * to 1000 and 5000 pages) within {@code -Xmx256m}. Reports wall seconds, CPU seconds (user + system) and
+ * then the pipeline warm in one JVM ({@code bench-warm}), and long determinations (the samples appended as
+ * numbered annexes, {@link PdfPages#determination}, to 1000 and 5000 pages) within {@code -Xmx256m}. Reports wall seconds, CPU seconds (user + system) and
  * CPU seconds per page, peak resident memory, and the ratios determina / tabula. With {@code --baseline-jar}
  * an older build's {@code ingest} runs in the same rounds. Written to {@code OUT/speed.md}.
  */
@@ -117,7 +117,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         StringBuilder growth = new StringBuilder("| pages | exit | wall s | CPU s | CPU ms/page | wall ms/page | peak MB |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int size : sizes) {
             Path doc = work.resolve("long").resolve("determination-" + size + "p.pdf");
-            PdfPages.concatenate(sources, size, doc);
+            PdfPages.determination(sources, size, doc);
             // no per-document time limit: the figure is how long it takes, however busy the machine
             List<String> cmd = ProcessMeter.java(List.of("-Xmx" + heap, "-cp", classpath(), "it.determina.Main", "ingest", doc.toString(),
                     "--out", work.resolve("long-out-" + size).toString(), "--timeout", "86400"));
@@ -139,7 +139,8 @@ public final class BenchSpeedCommand implements Callable<Integer> {
                 + "\n## One file alone: " + one.getFileName() + " (" + onePages + " pages)\n\n" + table(oneRuns, onePages, "tabula lattice")
                 + "\n## Warm, in one long-lived JVM\n\nThe ingest pipeline on the samples over and over for " + warmSeconds
                 + " s (`bench-warm`), as the `run` daemon works; pages/s over the second half:\n\n" + warm
-                + "\n## Long determinations in -Xmx" + heap + "\n\nThe samples concatenated with PDFBox to one file, `ingest` in its own JVM:\n\n"
+                + "\n## Long determinations in -Xmx" + heap + "\n\nThe samples appended with PDFBox as annexes of one act, each first page "
+                + "stamped \"ALLEGATO k\", `ingest` in its own JVM:\n\n"
                 + growth;
         Files.createDirectories(results);
         Files.writeString(results.resolve("speed.md"), text);
