@@ -11,4 +11,4 @@ command -v python3 >/dev/null 2>&1 || { echo "bench needs python3 for the ICDAR 
 [ -f target/determina.jar ] || mvn -B -q package -DskipTests
 mvn -B -q -f bench/tabula-cli/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/target/tabula-cli.classpath"
 java -jar target/determina.jar bench-tables "$ICDAR" --tabula-classpath target/tabula-cli.classpath --out "$OUT"
-java -jar target/determina.jar bench-speed --icdar "$ICDAR" --tabula-classpath target/tabula-cli.classpath --out "$OUT"
+java -jar target/determina.jar bench-speed --tabula-classpath target/tabula-cli.classpath --out "$OUT"

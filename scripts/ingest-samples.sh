@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 mvn -q -B package -DskipTests
-OMP_THREAD_LIMIT=1 java -jar target/determina.jar ingest samples --out output "$@"
+OMP_THREAD_LIMIT=1 ./scripts/determina ingest samples --out output "$@"

@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        java.util.OptionalInt child = it.determina.cli.ShortRunJvm.run(args);
+        System.exit(child.isPresent() ? child.getAsInt() : new CommandLine(new Main()).execute(args));
     }
 
     @Override

@@ -20,12 +20,12 @@ import it.determina.model.Signature;
 import it.determina.model.Source;
 import it.determina.normalize.StandardIds;
 import it.determina.normalize.TextCleaner;
-import it.determina.normalize.Vocabulary;
 import it.determina.split.AnnexSplitter;
 import it.determina.split.Part;
 import it.determina.split.Split;
+import it.determina.split.DocumentContent;
+import it.determina.split.SpooledPages;
 import it.determina.tables.Block;
-import it.determina.tables.FurnitureFilter;
 import it.determina.tables.PageTables;
 import it.determina.tables.TableStitcher;
 import it.determina.validate.ConfidenceSummary;
@@ -62,6 +62,8 @@ public final class Pipeline implements DocumentReader {
     private final FamilyRegistry families;
     private final Validator validator = new Validator();
     private final Limits limits;
+    /** Pages of a document kept on the heap until its annexes are parsed; more go to a temporary file. */
+    private final int pagesInMemory;
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "determina-document");
         t.setDaemon(true);
@@ -73,8 +75,14 @@ public final class Pipeline implements DocumentReader {
     }
 
     public Pipeline(FamilyRegistry families, Limits limits) {
+        this(families, limits, SpooledPages.DEFAULT_IN_MEMORY);
+    }
+
+    /** {@code pagesInMemory}: pages of a document kept on the heap before they go to a temporary file. */
+    Pipeline(FamilyRegistry families, Limits limits, int pagesInMemory) {
         this.families = Objects.requireNonNull(families, "families");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.pagesInMemory = pagesInMemory;
     }
 
     /**
@@ -158,31 +166,41 @@ public final class Pipeline implements DocumentReader {
     }
 
     private List<CanonicalStandard> read(Path file, IncomingFile incoming, @Nullable Signature signature) throws IngestException {
+        try (SpooledPages spool = new SpooledPages(pagesInMemory)) {
+            Signature signed = readPages(file, incoming, spool, signature);
+            return standards(incoming, spool, signed);
+        } catch (UnreadableDocumentException e) {
+            throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IngestException(ErrorCode.FILE_UNREADABLE, incoming.fileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads every page into {@code spool}; the signature given, else the PDF's own (PAdES), else null. The PDF
+     * is closed on return, and with this method's frame gone nothing holds PDFBox's tables of a long file while
+     * the annexes are parsed.
+     */
+    private @Nullable Signature readPages(Path file, IncomingFile incoming, SpooledPages spool, @Nullable Signature signature)
+            throws IngestException, IOException {
+        @Nullable Signature signed = signature;
         try (PdfSource pdf = PdfSource.open(file)) {
             if (pdf.pageCount() > limits.maxPages()) {
                 throw new IngestException(ErrorCode.TOO_MANY_PAGES, incoming.fileName() + ": " + pdf.pageCount()
                         + " pages, over the limit of " + limits.maxPages());
             }
-            List<PageText> pages = new ArrayList<>();
-            List<List<Block>> blocks = new ArrayList<>();
             PageTables tables = new PageTables(pdf);
             for (int p = 1; p <= pdf.pageCount(); p++) {
                 PageText page = reader.read(pdf, p, incoming.fileName());
-                pages.add(page);
-                blocks.add(tables.read(page));
+                spool.add(page.withoutPaints(), tables.read(page));
             }
-            Signature signed = signature;
             if (signed == null) {
                 for (PdfSource.SignedRange range : pdf.signatures(file)) {
                     signed = SignedEnvelope.describeDetached(range.contents(), range.signedBytes());
                 }
             }
-            return standards(incoming, pages, blocks, signed);
-        } catch (UnreadableDocumentException e) {
-            throw new IngestException(e.code(), incoming.fileName() + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IngestException(ErrorCode.FILE_UNREADABLE, incoming.fileName() + ": " + e.getMessage(), e);
         }
+        return signed;
     }
 
     private static IncomingFile intake(Path file) throws IngestException {
@@ -205,19 +223,20 @@ public final class Pipeline implements DocumentReader {
         }
     }
 
-    private List<CanonicalStandard> standards(IncomingFile incoming, List<PageText> pages, List<List<Block>> blocks,
-                                              @Nullable Signature signature) throws IngestException {
-        if (pages.stream().noneMatch(PageText::hasTextLayer)) {
+    private List<CanonicalStandard> standards(IncomingFile incoming, SpooledPages spool, @Nullable Signature signature)
+            throws IngestException {
+        List<SpooledPages.Summary> pages = spool.summaries();
+        if (pages.stream().noneMatch(SpooledPages.Summary::hasTextLayer)) {
             throw new IngestException(ErrorCode.NO_TEXT_LAYER, incoming.fileName() + ": none of its " + pages.size()
                     + " page(s) has a text layer (a scan?) and OCR " + (reader.canOcr() ? "read nothing" : "is not available"));
         }
-        FurnitureFilter.Split content = FurnitureFilter.split(pages, blocks);
+        DocumentContent content = DocumentContent.of(spool);
         Split split = AnnexSplitter.split(content.pages(), content.furniture());
-        TextCleaner cleaner = new TextCleaner(Vocabulary.of(allLines(content)));
+        TextCleaner cleaner = new TextCleaner(content.vocabulary());
         String actRegion = actRegion(split.determination());
         List<CanonicalStandard> out = new ArrayList<>();
         for (Part part : split.parts()) {
-            List<Block> partBlocks = TableStitcher.stitch(content.pages().subList(part.pageStart() - 1, part.pageEnd()));
+            List<Block> partBlocks = TableStitcher.stitch(content.pages(part.pageStart(), part.pageEnd()));
             List<TextLine> furniture = content.furniture().stream()
                     .filter(l -> l.page() >= part.pageStart() && l.page() <= part.pageEnd()).toList();
             AnnexContent annex = new AnnexContent(part, partBlocks, furniture, actRegion, cleaner);
@@ -228,9 +247,9 @@ public final class Pipeline implements DocumentReader {
                 continue;
             }
             StandardDraft draft = family.parse(annex);
-            draft = withPageFacts(draft, pages, part);
+            draft = withPageFacts(draft, pages, content.ocrTexts(), part);
             List<Integer> ocrPages = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
-                    .filter(PageText::ocr).map(PageText::number).toList();
+                    .filter(SpooledPages.Summary::ocr).map(SpooledPages.Summary::number).toList();
             out.add(canonical(draft, incoming, part, split.determination(), ocrPages, signature));
         }
         if (out.isEmpty()) {
@@ -241,9 +260,10 @@ public final class Pipeline implements DocumentReader {
     }
 
     /** The draft with what its pages say of the reading: pages without text, OCR confidence of its values. */
-    private static StandardDraft withPageFacts(StandardDraft d, List<PageText> pages, Part part) {
-        List<Integer> blank = pages.subList(part.pageStart() - 1, part.pageEnd()).stream()
-                .filter(p -> !p.hasTextLayer()).map(PageText::number).toList();
+    private static StandardDraft withPageFacts(StandardDraft d, List<SpooledPages.Summary> summaries, List<PageText> pages,
+                                               Part part) {
+        List<Integer> blank = summaries.subList(part.pageStart() - 1, part.pageEnd()).stream()
+                .filter(p -> !p.hasTextLayer()).map(SpooledPages.Summary::number).toList();
         return new StandardDraft(d.kind(), d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(),
                 d.duration(), d.attendance(), d.credits(), d.entryRequirements(), d.units(),
                 d.evidence().withUnreadablePages(blank).withOcrConfidence(OcrConfidence.of(d.evidence().boxes(), pages)));
@@ -266,20 +286,6 @@ public final class Pipeline implements DocumentReader {
             return null;
         }
         return act.issuer().replaceFirst("(?i)^regione\\s+", "").trim();
-    }
-
-    private static List<String> allLines(FurnitureFilter.Split content) {
-        List<String> lines = new ArrayList<>();
-        for (List<Block> page : content.pages()) {
-            for (Block b : page) {
-                if (b instanceof Block.Line l) {
-                    lines.add(l.line().text());
-                } else if (b instanceof Block.Grid g) {
-                    g.table().rows().forEach(r -> r.cells().forEach(c -> lines.addAll(c.lineTexts())));
-                }
-            }
-        }
-        return lines;
     }
 
 }

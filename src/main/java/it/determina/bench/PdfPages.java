@@ -9,7 +9,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** Page-level PDF surgery for the benchmarks, with PDFBox: counting, splitting, concatenating. */
 public final class PdfPages {
@@ -82,6 +85,52 @@ public final class PdfPages {
                     d.close();
                 }
             }
+        }
+    }
+
+    /**
+     * Writes a determination of exactly {@code pages} pages to {@code target}: the {@code standards} (files
+     * of one standard each) appended round and round as its annexes, the first page of the k-th stamped
+     * "ALLEGATO k" at its top, as an act numbers its annexes, the last one cut to fit. Unlike
+     * {@link #concatenate}, whose repeated copies make every heading a running header, each annex is told
+     * apart, so the file reads as one act of many annexes.
+     */
+    public static void determination(List<Path> standards, int pages, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        try (PDDocument out = new PDDocument()) {
+            PDFMergerUtility merger = new PDFMergerUtility();
+            PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            List<PDDocument> open = new ArrayList<>();
+            try {
+                int k = 0;
+                while (out.getNumberOfPages() < pages) {
+                    PDDocument src = Loader.loadPDF(standards.get(k++ % standards.size()).toFile());
+                    open.add(src);
+                    int first = out.getNumberOfPages();
+                    merger.appendDocument(out, src);
+                    stamp(out, out.getPage(first), bold, "ALLEGATO " + k);
+                }
+                while (out.getNumberOfPages() > pages) {
+                    out.removePage(out.getNumberOfPages() - 1);
+                }
+                out.save(target.toFile());
+            } finally {
+                for (PDDocument d : open) {
+                    d.close();
+                }
+            }
+        }
+    }
+
+    /** Writes {@code text} in the top margin of {@code page}, left, over what the page shows. */
+    private static void stamp(PDDocument doc, PDPage page, PDType1Font font, String text) throws IOException {
+        PDRectangle box = page.getCropBox();
+        try (PDPageContentStream s = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            s.beginText();
+            s.setFont(font, 11);
+            s.newLineAtOffset(box.getLowerLeftX() + 40, box.getUpperRightY() - 22);
+            s.showText(text);
+            s.endText();
         }
     }
 }

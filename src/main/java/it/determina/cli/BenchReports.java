@@ -55,34 +55,4 @@ final class BenchReports {
                 oracle.precision(), oracle.recall(), oracle.f1()));
         return sb.toString();
     }
-
-    static String speedTable(List<SpeedRow> rows) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| corpus | tool | pages | seconds | pages/s | peak memory (MB) | exit |\n");
-        sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
-        for (SpeedRow r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | **%.1f** | %.0f | %d |%n", r.corpus(), r.tool(), r.pages(),
-                    r.cost().seconds(), r.pages() / r.cost().seconds(), r.cost().peakMb(), r.cost().exitCode()));
-        }
-        return sb.toString();
-    }
-
-    /** The rate of one tool on one corpus once started: extra pages over extra seconds. */
-    record SteadyRow(String corpus, String tool, int pages, double seconds) {
-    }
-
-    static String steadyTable(List<SteadyRow> rows) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("| corpus | tool | extra pages | extra seconds | pages/s |\n");
-        sb.append("| --- | --- | ---: | ---: | ---: |\n");
-        for (SteadyRow r : rows) {
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %.1f | **%.1f** |%n", r.corpus(), r.tool(), r.pages(), r.seconds(),
-                    r.pages() / r.seconds()));
-        }
-        return sb.toString();
-    }
-
-    /** One timed run of one tool on one corpus. */
-    record SpeedRow(String corpus, String tool, int pages, ProcessMeter.Measured cost) {
-    }
 }

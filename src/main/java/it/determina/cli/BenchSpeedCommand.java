@@ -19,37 +19,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench-speed}: pages per second and peak memory of determina's {@code ingest} and {@code tables}
- * (all cores) and of tabula-java's command-line app (lattice; guess + stream) on the same pages, each
- * tool in its own JVM, wall clock including start-up, on N and 2N copies of each corpus (the difference
- * gives the rate once started); then {@code ingest} of one determination of 1, 10,
- * 100 and 1000 pages (the samples concatenated) within a fixed heap. Written to {@code OUT/speed.md}.
+ * {@code bench-speed}: determina's {@code ingest} against tabula-java's command-line app (lattice) on the
+ * same pages in the same run (issue 14), every run its own JVM, wall clock including start-up, each figure
+ * the median of {@code --rounds} rounds whose runs alternate between the tools, so that a busy machine
+ * slows both alike: a batch of the samples (N copies), one file alone (start-up, beside {@code --help}),
+ * then the pipeline warm in one JVM ({@code bench-warm}), and long determinations (the samples appended as
+ * numbered annexes, {@link PdfPages#determination}, to 1000 and 5000 pages) within {@code -Xmx256m}. Reports wall seconds, CPU seconds (user + system) and
+ * CPU seconds per page, peak resident memory, and the ratios determina / tabula. With {@code --baseline-jar}
+ * an older build's {@code ingest} runs in the same rounds. Written to {@code OUT/speed.md}.
  */
 @Command(name = "bench-speed", mixinStandardHelpOptions = true,
-        description = "Pages/s and peak memory of ingest and tables against tabula-java, and growth with document size.")
+        description = "ingest against tabula-java lattice on the same pages in the same run: wall, CPU/page, start-up, memory on long documents.")
 public final class BenchSpeedCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "DIR", description = "determinations (default: samples)")
     Path samples = Path.of("samples");
 
-    @Option(names = "--icdar", paramLabel = "DIR", description = "ICDAR 2013 folder (default: ../shared/data/icdar2013)")
-    Path icdar = Path.of("..", "shared", "data", "icdar2013");
+    @Option(names = "--one", paramLabel = "FILE", description = "the file read alone for start-up (default: a 2-page held-out standard)")
+    Path one = Path.of("src", "test", "resources", "held-out", "qa_lazio_zebra_saldatura.pdf");
 
     @Option(names = "--tabula-classpath", required = true, paramLabel = "FILE",
             description = "file holding the classpath of tabula 1.0.5 and its own dependencies (scripts/bench.sh makes it)")
     Path tabulaClasspath;
 
-    @Option(names = "--copies", paramLabel = "N", description = "copies of each corpus in the smaller run; the larger has twice as many (default: 6)")
+    @Option(names = "--baseline-jar", paramLabel = "JAR", description = "an older determina.jar whose ingest is measured in the same rounds")
+    Path baselineJar;
+
+    @Option(names = "--copies", paramLabel = "N", description = "copies of each sample in the batch (default: 6, 246 pages)")
     int copies = 6;
 
-    @Option(names = "--sizes", split = ",", paramLabel = "PAGES", description = "document sizes for the growth run (default: 1,10,100,1000)")
-    List<Integer> sizes = List.of(1, 10, 100, 1000);
+    @Option(names = "--rounds", paramLabel = "N", description = "rounds; each figure is their median (default: 3)")
+    int rounds = 3;
 
-    @Option(names = "--warm-seconds", paramLabel = "S", description = "length of the warm run in one JVM (default: 90)")
-    int warmSeconds = 90;
+    @Option(names = "--sizes", split = ",", paramLabel = "PAGES", description = "long determinations (default: 1000,5000)")
+    List<Integer> sizes = List.of(1000, 5000);
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of the growth run (default: 512m)")
-    String heap = "512m";
+    @Option(names = "--heap", paramLabel = "SIZE", description = "-Xmx of the long determinations (default: 256m)")
+    String heap = "256m";
+
+    @Option(names = "--warm-seconds", paramLabel = "S", description = "length of the warm run in one JVM (default: 60)")
+    int warmSeconds = 60;
 
     @Option(names = "--out", paramLabel = "DIR", description = "results folder (default: bench/results/<today>)")
     Path out;
@@ -57,71 +66,82 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // "warm: 2460 pages in 30.1 s, 7.9 CPU ms/page (the whole JVM: workers, JIT, GC) = 81.7 pages/s"
+    private static final java.util.regex.Pattern WARM = java.util.regex.Pattern.compile("([0-9.]+) CPU ms/page.*= ([0-9.]+) pages/s");
+
+    /** A command run in each round, by its label. */
+    private record Tool(String label, List<String> command, Path dir) {
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter con = spec.commandLine().getOut();
         Path results = out != null ? out : Path.of("bench", "results", LocalDate.now().toString());
-        Path work = results.resolve("speed-work");
+        Path work = results.resolve("speed-work").toAbsolutePath();
         BenchTablesCommand.deleteTree(work);
-        TabulaCli tabula = new TabulaCli(Files.readString(tabulaClasspath));
-        List<BenchReports.SpeedRow> rows = new ArrayList<>();
-        Map<String, List<Path>> corpora = new LinkedHashMap<>();
-        corpora.put("determinations (samples)", InputFiles.collect(List.of(samples), InputFiles.PDFS));
-        List<Path> icdarPdfs = new ArrayList<>();
-        BenchTablesCommand.subsets(icdar).values().forEach(icdarPdfs::addAll);
-        corpora.put("ICDAR 2013", icdarPdfs);
-        List<BenchReports.SteadyRow> steady = new ArrayList<>();
-        int index = 0;
-        for (Map.Entry<String, List<Path>> c : corpora.entrySet()) {
-            Path small = work.resolve("corpus-" + index + "-x" + copies);
-            Path large = work.resolve("corpus-" + index++ + "-x" + 2 * copies);
-            int smallPages = copies(c.getValue(), copies, small);
-            int largePages = copies(c.getValue(), 2 * copies, large);
-            for (String tool : List.of("determina ingest", "determina tables", "tabula lattice (-l)", "tabula guess + stream (-g -t)")) {
-                ProcessMeter.Measured a = measure(tool, small, work, tabula);
-                ProcessMeter.Measured b = measure(tool, large, work, tabula);
-                rows.add(new BenchReports.SpeedRow(c.getKey() + " ×" + copies, tool, smallPages, a));
-                rows.add(new BenchReports.SpeedRow(c.getKey() + " ×" + 2 * copies, tool, largePages, b));
-                steady.add(new BenchReports.SteadyRow(c.getKey(), tool, largePages - smallPages, b.seconds() - a.seconds()));
-                con.printf("%s, %s: %d pages in %.1f s, %d pages in %.1f s (peak %.0f MB): %.1f pages/s once started%n", c.getKey(), tool,
-                        smallPages, a.seconds(), largePages, b.seconds(), b.peakMb(), (largePages - smallPages) / (b.seconds() - a.seconds()));
-                con.flush();
-            }
+        String tabula = Files.readString(tabulaClasspath).trim();
+        List<Path> sources = InputFiles.collect(List.of(samples), InputFiles.PDFS);
+        Path batch = work.resolve("batch");
+        int batchPages = copies(sources, copies, batch);
+        Path alone = work.resolve("one");
+        Files.createDirectories(alone);
+        Files.copy(one, alone.resolve(one.getFileName()));
+        int onePages = PdfPages.count(one);
+
+        List<Tool> batchTools = new ArrayList<>(List.of(
+                new Tool("determina ingest", determina(null, "ingest", batch.toString(), "--out", work.resolve("batch-out").toString()), work),
+                new Tool("tabula lattice", tabula(tabula, batch), batch)));
+        List<Tool> oneTools = new ArrayList<>(List.of(
+                new Tool("determina --help", determina(null, "--help"), work),
+                new Tool("determina ingest", determina(null, "ingest", alone.resolve(one.getFileName()).toString(), "--out", work.resolve("one-out").toString()), work),
+                new Tool("tabula lattice", tabula(tabula, alone), alone)));
+        if (baselineJar != null) {
+            batchTools.add(new Tool("baseline ingest", determina(baselineJar, "ingest", batch.toString(), "--out", work.resolve("batch-base").toString()), work));
+            oneTools.add(new Tool("baseline ingest", determina(baselineJar, "ingest", alone.resolve(one.getFileName()).toString(), "--out", work.resolve("one-base").toString()), work));
         }
-        StringBuilder warm = new StringBuilder("| workers | pages/s |\n| ---: | ---: |\n");
-        for (int w : List.of(1, Runtime.getRuntime().availableProcessors())) {
+        Map<String, ProcessMeter.Measured> batchRuns = rounds(batchTools, work, "batch", con);
+        Map<String, ProcessMeter.Measured> oneRuns = rounds(oneTools, work, "one", con);
+
+        StringBuilder warm = new StringBuilder("| workers | pages/s | CPU ms/page |\n| ---: | ---: | ---: |\n");
+        for (int w : List.of(1, 2)) {
             Path log = work.resolve("warm-" + w + ".log");
-            ProcessMeter.run(ProcessMeter.java(List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main", "bench-warm",
-                    samples.toAbsolutePath().toString(), "--seconds", String.valueOf(warmSeconds), "--workers", String.valueOf(w))),
-                    Path.of("."), log);
+            ProcessMeter.run(determina(null, "bench-warm", samples.toAbsolutePath().toString(), "--seconds", String.valueOf(warmSeconds),
+                    "--workers", String.valueOf(w)), work, log);
             String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("warm:")).findFirst().orElse("warm: failed, see " + log);
-            warm.append("| ").append(w).append(" | ").append(line.replaceFirst(".*= ", "").replace(" pages/s", "")).append(" |\n");
-            con.println("ingest pipeline warm, " + w + " worker(s): " + line);
+            java.util.regex.Matcher rate = WARM.matcher(line);
+            warm.append("| ").append(w).append(" | ").append(rate.find() ? rate.group(2) + " | " + rate.group(1) : line + " |").append(" |\n");
+            con.println("warm, " + w + " worker(s): " + line);
             con.flush();
         }
-        List<BenchReports.SpeedRow> growth = new ArrayList<>();
-        List<Path> sources = corpora.values().iterator().next();
+
+        StringBuilder growth = new StringBuilder("| pages | exit | wall s | CPU s | CPU ms/page | wall ms/page | peak MB |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int size : sizes) {
-            Path doc = work.resolve("growth").resolve("determination-" + size + "p.pdf");
-            PdfPages.concatenate(sources, size, doc);
-            Path outDir = work.resolve("growth-out-" + size);
-            ProcessMeter.Measured m = ProcessMeter.run(ProcessMeter.java(List.of("-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                    "it.determina.Main", "ingest", doc.toAbsolutePath().toString(), "--out", outDir.toAbsolutePath().toString())),
-                    Path.of("."), work.resolve("growth-" + size + ".log"));
-            growth.add(new BenchReports.SpeedRow("one determination, -Xmx" + heap, "determina ingest", size, m));
-            con.printf("growth: %d pages in %.1f s, peak %.0f MB, exit %d%n", size, m.seconds(), m.peakMb(), m.exitCode());
+            Path doc = work.resolve("long").resolve("determination-" + size + "p.pdf");
+            PdfPages.determination(sources, size, doc);
+            // no per-document time limit: the figure is how long it takes, however busy the machine
+            List<String> cmd = ProcessMeter.java(List.of("-Xmx" + heap, "-cp", classpath(), "it.determina.Main", "ingest", doc.toString(),
+                    "--out", work.resolve("long-out-" + size).toString(), "--timeout", "86400"));
+            ProcessMeter.Measured m = ProcessMeter.run(cmd, work, work.resolve("long-" + size + ".log"));
+            growth.append(String.format(java.util.Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", size, m.exitCode(), m.seconds(), m.cpuSeconds(),
+                    1000 * m.cpuSeconds() / size, 1000 * m.seconds() / size, m.peakMb()));
+            con.printf(java.util.Locale.ROOT, "long determination: %d pages in -Xmx%s: exit %d, %.1f s, %.1f CPU s, peak %.0f MB%n", size, heap, m.exitCode(),
+                    m.seconds(), m.cpuSeconds(), m.peakMb());
             con.flush();
         }
-        String text = "# Speed: determina against tabula-java\n\nCommand: `java -jar target/determina.jar bench-speed --tabula-classpath "
-                + tabulaClasspath + "` on " + Runtime.getRuntime().availableProcessors() + " cores; every run is its own JVM, "
-                + "wall clock including JVM start-up; determina uses every core (--workers), tabula's command-line app is single-threaded.\n\n"
-                + "## Once started\n\nPages/s on the extra pages of the larger run: (pages ×" + 2 * copies + " − pages ×" + copies
-                + ") / (seconds ×" + 2 * copies + " − seconds ×" + copies + "), which takes out JVM start-up and most of the JIT warm-up.\n\n"
-                + BenchReports.steadyTable(steady)
+
+        String text = "# Speed: determina ingest against tabula-java lattice\n\nCommand: `java -jar target/determina.jar bench-speed --tabula-classpath "
+                + tabulaClasspath + (baselineJar == null ? "" : " --baseline-jar " + baselineJar) + "` on "
+                + Runtime.getRuntime().availableProcessors() + " cores. Every run is its own JVM, wall clock including start-up; "
+                + "each figure is the median of " + rounds + " rounds whose runs alternate between the tools; CPU is user + system of the "
+                + "process. determina reads with every core (`--workers`), tabula's command-line app with one thread.\n\n"
+                + "## Batch: the samples ×" + copies + " (" + sources.size() * copies + " files, " + batchPages + " pages)\n\n"
+                + table(batchRuns, batchPages, "tabula lattice")
+                + "\n## One file alone: " + one.getFileName() + " (" + onePages + " pages)\n\n" + table(oneRuns, onePages, "tabula lattice")
                 + "\n## Warm, in one long-lived JVM\n\nThe ingest pipeline on the samples over and over for " + warmSeconds
                 + " s (`bench-warm`), as the `run` daemon works; pages/s over the second half:\n\n" + warm
-                + "\n## Each run\n\n"
-                + BenchReports.speedTable(rows) + "\n## Growth with document size\n\n" + BenchReports.speedTable(growth);
+                + "\n## Long determinations in -Xmx" + heap + "\n\nThe samples appended with PDFBox as annexes of one act, each first page "
+                + "stamped \"ALLEGATO k\", `ingest` in its own JVM:\n\n"
+                + growth;
         Files.createDirectories(results);
         Files.writeString(results.resolve("speed.md"), text);
         con.println(text);
@@ -130,19 +150,64 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ProcessMeter.Measured measure(String tool, Path corpus, Path work, TabulaCli tabula) throws Exception {
-        String key = tool.replaceAll("[^a-z]+", "-");
-        Path log = work.resolve(corpus.getFileName() + "-" + key + ".log");
-        return switch (tool) {
-            case "determina ingest", "determina tables" -> ProcessMeter.run(ProcessMeter.java(List.of("-cp", System.getProperty("java.class.path"),
-                    "it.determina.Main", tool.substring("determina ".length()), corpus.toAbsolutePath().toString(), "--out",
-                    work.resolve(corpus.getFileName() + "-" + key + "-out").toAbsolutePath().toString())), Path.of("."), log);
-            default -> {
-                Path folder = work.resolve(corpus.getFileName() + "-" + key);
-                links(corpus, folder);
-                yield tabula.run(tool.contains("guess") ? TabulaCli.Mode.GUESS_STREAM : TabulaCli.Mode.LATTICE, folder, log);
+    /** Runs every tool once per round, in turn; the median run of each tool (by wall time). */
+    private Map<String, ProcessMeter.Measured> rounds(List<Tool> tools, Path work, String key, PrintWriter con) throws Exception {
+        Map<String, List<ProcessMeter.Measured>> runs = new LinkedHashMap<>();
+        for (int r = 1; r <= rounds; r++) {
+            for (Tool t : tools) {
+                ProcessMeter.Measured m = ProcessMeter.run(t.command(), t.dir(),
+                        work.resolve(key + "-" + t.label().replaceAll("[^a-z]+", "-") + "-" + r + ".log"));
+                runs.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(m);
+                con.printf(java.util.Locale.ROOT, "%s, round %d, %s: %.2f s, %.2f CPU s, peak %.0f MB, exit %d%n", key, r, t.label(), m.seconds(), m.cpuSeconds(),
+                        m.peakMb(), m.exitCode());
+                con.flush();
             }
-        };
+        }
+        Map<String, ProcessMeter.Measured> median = new LinkedHashMap<>();
+        runs.forEach((label, list) -> median.put(label, median(list)));
+        return median;
+    }
+
+    /** The median of each figure on its own. */
+    static ProcessMeter.Measured median(List<ProcessMeter.Measured> runs) {
+        return new ProcessMeter.Measured(median(runs.stream().mapToDouble(ProcessMeter.Measured::seconds).toArray()),
+                runs.stream().mapToDouble(ProcessMeter.Measured::peakMb).max().orElse(0),
+                runs.stream().mapToInt(ProcessMeter.Measured::exitCode).max().orElse(0),
+                median(runs.stream().mapToDouble(ProcessMeter.Measured::cpuSeconds).toArray()));
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        java.util.Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static String table(Map<String, ProcessMeter.Measured> runs, int pages, String reference) {
+        ProcessMeter.Measured ref = runs.get(reference);
+        StringBuilder t = new StringBuilder("| tool | wall s | CPU s | CPU ms/page | peak MB | exit | wall / " + reference
+                + " | CPU / " + reference + " |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        runs.forEach((label, m) -> t.append(String.format(java.util.Locale.ROOT, "| %s | %.2f | %.2f | %.1f | %.0f | %d | %.2f | %.2f |%n", label, m.seconds(),
+                m.cpuSeconds(), 1000 * m.cpuSeconds() / pages, m.peakMb(), m.exitCode(), m.seconds() / ref.seconds(), m.cpuSeconds() / ref.cpuSeconds())));
+        return t.toString();
+    }
+
+    /** This build's (or {@code jar}'s) command line with {@code args}, in a fresh JVM. */
+    private static List<String> determina(Path jar, String... args) {
+        List<String> cmd = new ArrayList<>(List.of("-cp", jar == null ? classpath() : jar.toAbsolutePath().toString(), "it.determina.Main"));
+        cmd.addAll(List.of(args));
+        return ProcessMeter.java(cmd);
+    }
+
+    /** This JVM's class path with every entry absolute: the runs start in the work folder. */
+    private static String classpath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(e -> Path.of(e).toAbsolutePath().toString()).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
+    /** tabula 1.0.5's command-line app, lattice, over every PDF of {@code folder} in one JVM. */
+    private static List<String> tabula(String classpath, Path folder) {
+        return ProcessMeter.java(List.of("-cp", classpath, "technology.tabula.CommandLineApp", "-l", "-f", "JSON", "-p", "all", "-i", "-b",
+                folder.toString()));
     }
 
     /** Fills {@code dir} with {@code copies} links to each PDF under distinct names; returns the pages. */
@@ -157,14 +222,5 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             }
         }
         return pages;
-    }
-
-    private static void links(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (var s = Files.list(from)) {
-            for (Path p : s.toList()) {
-                Files.createLink(to.resolve(p.getFileName()), p);
-            }
-        }
     }
 }

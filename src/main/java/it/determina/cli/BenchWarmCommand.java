@@ -39,6 +39,12 @@ public final class BenchWarmCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** CPU time of this whole process (every thread), nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,6 +59,7 @@ public final class BenchWarmCommand implements Callable<Integer> {
         long half = start + seconds * 500_000_000L;
         long end = start + seconds * 1_000_000_000L;
         long measuredFrom = -1;
+        long cpuFrom = 0;
         int measuredPages = 0;
         try {
             while (System.nanoTime() < end) {
@@ -75,13 +82,17 @@ public final class BenchWarmCommand implements Callable<Integer> {
                     measuredPages += pagesPerRound;
                 } else if (now >= half) {
                     measuredFrom = now;
+                    cpuFrom = processCpuNanos();
                 }
             }
         } finally {
             pool.shutdownNow();
         }
         double elapsed = (System.nanoTime() - measuredFrom) / 1e9;
-        out.printf(Locale.ROOT, "warm: %d pages in %.1f s = %.1f pages/s%n", measuredPages, elapsed, measuredPages / elapsed);
+        double cpu = (processCpuNanos() - cpuFrom) / 1e9;
+        // CPU per page tells the pipeline's cost apart from a machine busy with other work, where pages/s cannot
+        out.printf(Locale.ROOT, "warm: %d pages in %.1f s, %.1f CPU ms/page (the whole JVM: workers, JIT, GC) = %.1f pages/s%n",
+                measuredPages, elapsed, 1000 * cpu / measuredPages, measuredPages / elapsed);
         out.flush();
         return 0;
     }

@@ -81,7 +81,9 @@ public final class IngestCommand implements Callable<Integer> {
         List<Path> files = InputFiles.collect(inputs, InputFiles.DOCUMENTS);
         Pipeline pipeline = new Pipeline(FamilyRegistry.standard(),
                 new Limits(maxSizeMb * 1024 * 1024, maxPages, java.time.Duration.ofSeconds(timeoutSeconds)));
-        StandardJson json = new StandardJson();
+        // the JSON Schema takes about half a second to load: loaded beside the first document's reading (issue 14)
+        java.util.concurrent.CompletableFuture<StandardJson> schema = java.util.concurrent.CompletableFuture.supplyAsync(StandardJson::new);
+        java.util.function.Supplier<StandardJson> json = schema::join;
         Progress progress = new Progress(err, files.size());
         long started = System.nanoTime();
         List<FileResult> results = new ArrayList<>();
@@ -132,7 +134,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Converts one file: NAME.json, or NAME.error.json naming the cause; never throws for bad input. */
-    private FileResult ingestOne(Path file, String base, Pipeline pipeline, StandardJson json, Progress progress,
+    private FileResult ingestOne(Path file, String base, Pipeline pipeline, java.util.function.Supplier<StandardJson> json, Progress progress,
                                  java.util.concurrent.atomic.AtomicInteger unwritable, BatchOutputs outputs) {
         String name = file.getFileName().toString();
         long fileStart = System.nanoTime();
@@ -140,7 +142,7 @@ public final class IngestCommand implements Callable<Integer> {
         String message;
         try {
             List<CanonicalStandard> found = pipeline.ingest(file);
-            writeOutput(json, found, out.resolve(base + ".json"));
+            writeOutput(json.get(), found, out.resolve(base + ".json"));
             outputs.delivered(file, found);
             long flags = found.stream().mapToLong(s -> s.flags().size()).sum();
             progress.line("OK    " + SafeText.of(file) + ": " + found.size() + " standard(s), " + flags + " flag(s)"
@@ -154,7 +156,7 @@ public final class IngestCommand implements Callable<Integer> {
             unwritable.incrementAndGet();
         }
         try {
-            json.writeError(name, code, message, out.resolve(base + ".error.json"));
+            json.get().writeError(name, code, message, out.resolve(base + ".error.json"));
         } catch (IOException e) {
             unwritable.incrementAndGet();
             message = message + "; the error record could not be written either (" + e + ")";

@@ -54,25 +54,51 @@ public final class OcrEngine {
     /** Tallest sheet read at once (pixels); more boxes go on another sheet. */
     private static final int MAX_SHEET_HEIGHT = 16_000;
 
-    private final TesseractOCRParser parser = new TesseractOCRParser();
-    private final TesseractOCRConfig config = configured(null);
-    private final TesseractOCRConfig blockConfig = configured(ONE_BLOCK);
-    private final boolean available;
+    private final String language;
+    /** Tika's parser and its two settings, made on the first call that needs them (issue 14: a page with text never pays for OCR). */
+    private volatile @Nullable Tesseract tesseract;
 
+    /** Tika's Tesseract parser, whether the executable was found, and the page and block settings. */
+    private record Tesseract(TesseractOCRParser parser, boolean available, TesseractOCRConfig page, TesseractOCRConfig block) {
+    }
+
+    /** An engine for {@code language} ("ita", "ita+eng"); nothing is set up until a page needs OCR. */
     public OcrEngine(String language) {
-        config.setLanguage(language);
-        blockConfig.setLanguage(language);
+        this.language = java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** True when Tesseract is installed; the first call looks for it (runs {@code tesseract --version} once). */
+    public boolean isAvailable() {
+        return tesseract().available();
+    }
+
+    private Tesseract tesseract() {
+        Tesseract t = tesseract;
+        if (t == null) {
+            synchronized (this) {
+                t = tesseract;
+                if (t == null) {
+                    t = setUp(language);
+                    tesseract = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Tesseract setUp(String language) {
+        TesseractOCRParser parser = new TesseractOCRParser();
+        TesseractOCRConfig page = configured(null);
+        TesseractOCRConfig block = configured(ONE_BLOCK);
+        page.setLanguage(language);
+        block.setLanguage(language);
         boolean found;
         try {
             found = parser.hasTesseract();
         } catch (TikaException e) {
             found = false;
         }
-        available = found;
-    }
-
-    public boolean isAvailable() {
-        return available;
+        return new Tesseract(parser, found, page, block);
     }
 
     /**
@@ -81,7 +107,7 @@ public final class OcrEngine {
      * @throws IOException when Tesseract fails on the image
      */
     public List<OcrWord> read(BufferedImage page, float dpi) throws IOException {
-        return parse(page, config, 72.0 / dpi);
+        return parse(page, tesseract().page(), 72.0 / dpi);
     }
 
     /**
@@ -117,7 +143,7 @@ public final class OcrEngine {
         int[] tops = new int[boxes.size()];
         BufferedImage sheet = stack(page, boxes, size, gap, tops);
         List<OcrWord> out = new ArrayList<>();
-        for (OcrWord w : parse(sheet, blockConfig, 1.0)) {
+        for (OcrWord w : parse(sheet, tesseract().block(), 1.0)) {
             double middle = (w.top() + w.bottom()) / 2;
             for (int i = 0; i < boxes.size(); i++) {
                 if (middle >= tops[i] && middle < tops[i] + boxes.get(i).height) {
@@ -162,7 +188,7 @@ public final class OcrEngine {
         context.set(TesseractOCRConfig.class, settings);
         WordCollector words = new WordCollector(scale);
         try {
-            parser.parse(new ByteArrayInputStream(png.toByteArray()), words, metadata, context);
+            tesseract().parser().parse(new ByteArrayInputStream(png.toByteArray()), words, metadata, context);
         } catch (SAXException | TikaException e) {
             throw new IOException("OCR failed: " + e.getMessage(), e);
         }

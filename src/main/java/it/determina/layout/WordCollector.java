@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
@@ -14,7 +16,9 @@ import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * PDFBox text stripper that keeps every word with its box instead of writing text. Only visible glyphs
+ * PDFBox text stripper that keeps every word with its box instead of writing text, and, in the same walk of
+ * the content stream, what the page's paths paint ({@link PathOperators}, {@link PathPaint}): the rulings
+ * need no second walk (issue 14). Only visible glyphs
  * count: a glyph whose centre lies outside the clipping path (which starts as the CropBox) is dropped.
  * A glyph's text is its Unicode mapping, or the marked content's /ActualText (PDFBox gives it to the
  * first glyph of the span and "" to the others), or, when the mapping is missing or a control
@@ -24,6 +28,9 @@ import org.apache.pdfbox.util.Matrix;
 final class WordCollector extends PDFTextStripper {
 
     private final List<Word> words = new ArrayList<>();
+    private final PathOperators paths = PathOperators.of(this);
+    /** The page {@link #collect} reads; only it is walked, not the pages before it. */
+    private PDPage target;
     private float minGlyphWidth;
     private float minGlyphHeight;
 
@@ -33,7 +40,10 @@ final class WordCollector extends PDFTextStripper {
     WordCollector() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
-        ClipOperators.of(this).forEach(this::addOperator);
+        paths.processors().forEach(this::addOperator);
+        // the page is chosen in processPages, which walks it as PDFTextStripper's page 1
+        setStartPage(1);
+        setEndPage(1);
     }
 
     /** The words of page {@code number} (1-based) in reading order; empty for a page without text. */
@@ -41,10 +51,26 @@ final class WordCollector extends PDFTextStripper {
         words.clear();
         minGlyphWidth = Float.MAX_VALUE;
         minGlyphHeight = Float.MAX_VALUE;
-        setStartPage(number);
-        setEndPage(number);
+        target = document.getPage(number - 1);
         getText(document);
         return List.copyOf(words);
+    }
+
+    /** What the paths of the last page read paint, in painting order. */
+    List<PathPaint> paints() {
+        return paths.paints();
+    }
+
+    /**
+     * Walks the one page {@link #collect} asks for. PDFTextStripper would iterate the page tree up to it
+     * on every call: quadratic in pages for a long document (issue 14).
+     */
+    @Override
+    protected void processPages(PDPageTree pages) throws IOException {
+        paths.startPage(target);
+        if (target.hasContents()) {
+            processPage(target);
+        }
     }
 
     /** The narrowest glyph of the last page read (points); MAX_VALUE when it had none. */

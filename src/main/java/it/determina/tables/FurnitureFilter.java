@@ -38,28 +38,44 @@ public final class FurnitureFilter {
     }
 
     public static Split split(List<PageText> pages, List<List<Block>> blocks) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            for (Block b : blocks.get(i)) {
-                if (b instanceof Block.Line l && inBand(pages.get(i), l.line())) {
-                    seen.merge(key(pages.get(i), l.line()), 1, Integer::sum);
-                }
-            }
-        }
+        Map<String, Integer> seen = repeats(pages, blocks);
         List<List<Block>> content = new ArrayList<>();
         List<TextLine> furniture = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            List<Block> kept = new ArrayList<>();
-            for (Block b : blocks.get(i)) {
-                if (b instanceof Block.Line l && isFurniture(pages.get(i), l.line(), seen)) {
-                    furniture.add(l.line());
-                } else {
-                    kept.add(b);
-                }
-            }
-            content.add(kept);
+            content.add(content(pages.get(i), blocks.get(i), seen, furniture));
         }
         return new Split(content, furniture);
+    }
+
+    /**
+     * How often each running line near the top or bottom edge stands at its place, over the whole document
+     * (masked text and place, see {@link #split}); with {@link #content} a document can be filtered page by
+     * page without holding all its pages (issue 14).
+     */
+    public static Map<String, Integer> repeats(List<PageText> pages, List<List<Block>> blocks) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PageText page = pages.get(i);
+            for (Block b : blocks.get(i)) {
+                if (b instanceof Block.Line l && inBand(page, l.line())) {
+                    seen.merge(key(page, l.line()), 1, Integer::sum);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** The page's content blocks given the document's {@link #repeats}; its furniture lines are added to {@code furniture}. */
+    public static List<Block> content(PageText page, List<Block> blocks, Map<String, Integer> repeats, List<TextLine> furniture) {
+        List<Block> kept = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Line l && isFurniture(page, l.line(), repeats)) {
+                furniture.add(l.line());
+            } else {
+                kept.add(b);
+            }
+        }
+        return kept;
     }
 
     private static boolean isFurniture(PageText page, TextLine line, Map<String, Integer> seen) {

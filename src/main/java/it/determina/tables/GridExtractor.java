@@ -7,7 +7,6 @@ import it.determina.layout.TextLine;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.layout.Word;
 import it.determina.model.ErrorCode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,7 +72,7 @@ public final class GridExtractor {
         try {
             List<Ruling> horizontal = new ArrayList<>();
             List<Ruling> vertical = new ArrayList<>();
-            List<Ruling> all = new ArrayList<>(VisibleRulings.read(source.document().getPage(text.number() - 1),
+            List<Ruling> all = new ArrayList<>(VisibleRulings.read(text.paints(),
                     bodyFontSize(text), text.glyphs().minWidth(), text.glyphs().minHeight()));
             List<Ruling> pictured = new ArrayList<>();
             for (it.determina.layout.ImageRulings.Segment s : text.pictureRulings()) {
@@ -102,7 +101,7 @@ public final class GridExtractor {
                     .filter(c -> c.getWidth() > EDGE_TOLERANCE && c.getHeight() > EDGE_TOLERANCE).toList());
             List<Rectangle> found = SpreadsheetExtractionAlgorithm.findSpreadsheetsFromCells(cellBoxes);
             areas = found.stream().map(a -> openEnded(a, found, verticals, text.height())).toList();
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw new UnreadableDocumentException(ErrorCode.PDF_CORRUPT,
                     "page " + text.number() + ": ruling lines cannot be read (" + e.getMessage() + ")", e);
         }

@@ -1,22 +1,9 @@
 package it.determina.tables;
 
-import java.awt.geom.AffineTransform;
-import java.awt.geom.GeneralPath;
-import java.awt.geom.PathIterator;
-import java.awt.geom.Point2D;
+import it.determina.layout.PathPaint;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType3Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 import technology.tabula.Ruling;
 import technology.tabula.Utils;
 
@@ -32,9 +19,10 @@ import technology.tabula.Utils;
  * <li>a broken line (dashes drawn one by one, dots, runs of tiny squares) is one line when its pieces
  * follow each other at gaps under {@link #GAP_EM} of the page's body font size.</li>
  * </ul>
- * One instance reads one page; not thread-safe.
+ * The page's paths come from the walk that read its glyphs ({@link PathPaint}, issue 14: one walk per
+ * page); here they are judged, in the order they were painted. One instance reads one page; not thread-safe.
  */
-final class VisibleRulings extends PDFGraphicsStreamEngine {
+final class VisibleRulings {
 
     /**
      * A filled rectangle narrower than this share of the body font size in one direction is a line, in
@@ -46,9 +34,9 @@ final class VisibleRulings extends PDFGraphicsStreamEngine {
     /** Largest difference per RGB channel (0..255) between two colours that look the same. */
     private static final int SAME_COLOUR = 8;
     /** The colour of paper: a page shows white where nothing is painted. */
-    private static final int PAPER = 0xFFFFFF;
+    private static final int PAPER = PathPaint.PAPER;
     /** Colour of a paint whose colour cannot be told (patterns): always visible. */
-    private static final int UNKNOWN = -1;
+    private static final int UNKNOWN = PathPaint.UNKNOWN;
     /** The clipping path's box is widened by this (points): a border drawn on the clip's edge stays. */
     private static final double CLIP_MARGIN = 1.0;
 
@@ -56,30 +44,26 @@ final class VisibleRulings extends PDFGraphicsStreamEngine {
     private record Band(Rectangle2D box, int rgb) {
     }
 
-    private final AffineTransform toPage;
     /** {@link #THIN_EM} on this page, in points. */
     private final double thin;
-    private final GeneralPath path = new GeneralPath();
     private final List<Band> bands = new ArrayList<>();
     private final List<BrokenLines.Piece> pieces = new ArrayList<>();
-    private int clipWindingRule = -1;
 
-    private VisibleRulings(PDPage page, double em) {
-        super(page);
+    private VisibleRulings(double em) {
         thin = THIN_EM * em;
-        toPage = pageTransform(page);
     }
 
     /**
-     * The visible rulings of {@code page}: end points snapped within the smallest glyph
-     * ({@code minGlyphWidth}, {@code minGlyphHeight}), collinear lines collapsed, as tabula does.
-     * {@code em} is the page's body font size (points). An empty list for a page without lines.
-     *
-     * @throws IOException when the page's content cannot be read
+     * The visible rulings of a page whose paths painted {@code paints} (in painting order): end points
+     * snapped within the smallest glyph ({@code minGlyphWidth}, {@code minGlyphHeight}), collinear lines
+     * collapsed, as tabula does. {@code em} is the page's body font size (points). An empty list for a page
+     * without lines.
      */
-    static List<Ruling> read(PDPage page, double em, float minGlyphWidth, float minGlyphHeight) throws IOException {
-        VisibleRulings engine = new VisibleRulings(page, em);
-        engine.processPage(page);
+    static List<Ruling> read(List<PathPaint> paints, double em, float minGlyphWidth, float minGlyphHeight) {
+        VisibleRulings engine = new VisibleRulings(em);
+        for (PathPaint p : paints) {
+            engine.paint(p);
+        }
         engine.addFramedBandEdges();
         List<Ruling> rulings = BrokenLines.join(engine.pieces, GAP_EM * em);
         if (rulings.isEmpty()) {
@@ -100,119 +84,24 @@ final class VisibleRulings extends PDFGraphicsStreamEngine {
         return out;
     }
 
-    /** User space to page space: the CropBox's top-left corner is the origin, y grows downwards. */
-    private static AffineTransform pageTransform(PDPage page) {
-        PDRectangle crop = page.getCropBox();
-        int rotation = ((page.getRotation() % 360) + 360) % 360;
-        AffineTransform t = new AffineTransform();
-        if (rotation == 90 || rotation == 270) {
-            t.rotate(Math.toRadians(rotation));
-        } else {
-            t.translate(0, crop.getHeight());
+    /** A path filled, then stroked, as the page painted it. */
+    private void paint(PathPaint p) {
+        if (p.filled()) {
+            fill(p);
         }
-        t.scale(1, -1);
-        t.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
-        return t;
-    }
-
-    /** Type3 glyphs are drawn with paths, but they are letters: their procedures are not read. */
-    @Override
-    protected void showType3Glyph(Matrix textRenderingMatrix, PDType3Font font, int code, Vector displacement) {
-        // nothing: a glyph's rectangles are no table lines
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        path.moveTo(p0.getX(), p0.getY());
-        path.lineTo(p1.getX(), p1.getY());
-        path.lineTo(p2.getX(), p2.getY());
-        path.lineTo(p3.getX(), p3.getY());
-        path.closePath();
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        path.moveTo(x, y);
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-        path.lineTo(x, y);
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        path.curveTo(x1, y1, x2, y2, x3, y3);
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return path.getCurrentPoint();
-    }
-
-    @Override
-    public void closePath() {
-        path.closePath();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // PDF applies a new clip after the path's painting operator
-        clipWindingRule = windingRule;
-    }
-
-    @Override
-    public void endPath() {
-        finishPath();
-    }
-
-    @Override
-    public void strokePath() throws IOException {
-        stroke();
-        finishPath();
-    }
-
-    @Override
-    public void fillPath(int windingRule) throws IOException {
-        fill();
-        finishPath();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) throws IOException {
-        fill();
-        stroke();
-        finishPath();
-    }
-
-    @Override
-    public void drawImage(PDImage image) {
-        // pictures of lines are read from the page image by OCR (ImageRulings), not here
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // a shading paints an area: never a line
-    }
-
-    private void finishPath() {
-        if (clipWindingRule != -1) {
-            path.setWindingRule(clipWindingRule);
-            getGraphicsState().intersectClippingPath(path);
-            clipWindingRule = -1;
+        if (p.stroked()) {
+            stroke(p);
         }
-        path.reset();
     }
 
     /** Every straight segment of a stroked path without curves is a piece of a line. */
-    private void stroke() throws IOException {
-        int rgb = rgb(getGraphicsState().getStrokingColor(), getGraphicsState().getAlphaConstant());
-        List<double[]> points = polyline();
+    private void stroke(PathPaint paint) {
+        int rgb = paint.strokeRgb();
+        List<double[]> points = polyline(paint);
         if (points == null) {
             return;
         }
-        double width = getGraphicsState().getLineWidth()
-                * Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
+        double width = paint.lineWidth();
         for (int i = 1; i < points.size(); i++) {
             double[] a = points.get(i - 1);
             double[] b = points.get(i);
@@ -220,37 +109,37 @@ final class VisibleRulings extends PDFGraphicsStreamEngine {
                 continue;
             }
             boolean dot = Math.hypot(b[0] - a[0], b[1] - a[1]) < thin && width < thin;
-            addIfVisible(new BrokenLines.Piece(a[0], a[1], b[0], b[1], dot), rgb);
+            addIfVisible(new BrokenLines.Piece(a[0], a[1], b[0], b[1], dot), rgb, paint.clip());
         }
     }
 
     /** A filled rectangle thin in one direction is a line; a wider one is a band, never a line. */
-    private void fill() throws IOException {
-        int rgb = rgb(getGraphicsState().getNonStrokingColor(), getGraphicsState().getNonStrokeAlphaConstant());
-        for (Rectangle2D box : rectangles()) {
+    private void fill(PathPaint paint) {
+        int rgb = paint.fillRgb();
+        for (Rectangle2D box : rectangles(paint)) {
             double cx = box.getCenterX();
             double cy = box.getCenterY();
             if (box.getWidth() < thin && box.getHeight() < thin) {
-                addIfVisible(new BrokenLines.Piece(box.getMinX(), cy, box.getMaxX(), cy, true), rgb);
+                addIfVisible(new BrokenLines.Piece(box.getMinX(), cy, box.getMaxX(), cy, true), rgb, paint.clip());
             } else if (box.getHeight() < thin) {
-                addIfVisible(new BrokenLines.Piece(box.getMinX(), cy, box.getMaxX(), cy, false), rgb);
+                addIfVisible(new BrokenLines.Piece(box.getMinX(), cy, box.getMaxX(), cy, false), rgb, paint.clip());
             } else if (box.getWidth() < thin) {
-                addIfVisible(new BrokenLines.Piece(cx, box.getMinY(), cx, box.getMaxY(), false), rgb);
+                addIfVisible(new BrokenLines.Piece(cx, box.getMinY(), cx, box.getMaxY(), false), rgb, paint.clip());
             } else {
                 bands.add(new Band(box, rgb));
             }
         }
     }
 
-    private void addIfVisible(BrokenLines.Piece p, int rgb) {
+    private void addIfVisible(BrokenLines.Piece p, int rgb, Rectangle2D clipBounds) {
         double mx = (p.x0() + p.x1()) / 2;
         double my = (p.y0() + p.y1()) / 2;
         if (rgb != UNKNOWN && sameColour(rgb, backgroundAt(mx, my))) {
             return;
         }
-        Rectangle2D clip = toPage.createTransformedShape(getGraphicsState().getCurrentClippingPath()).getBounds2D();
-        clip.setRect(clip.getX() - CLIP_MARGIN, clip.getY() - CLIP_MARGIN,
-                clip.getWidth() + 2 * CLIP_MARGIN, clip.getHeight() + 2 * CLIP_MARGIN);
+        Rectangle2D clip = new Rectangle2D.Double();
+        clip.setRect(clipBounds.getX() - CLIP_MARGIN, clipBounds.getY() - CLIP_MARGIN,
+                clipBounds.getWidth() + 2 * CLIP_MARGIN, clipBounds.getHeight() + 2 * CLIP_MARGIN);
         if (!clip.contains(mx, my) && !clip.intersectsLine(p.x0(), p.y0(), p.x1(), p.y1())) {
             return;
         }
@@ -317,50 +206,25 @@ final class VisibleRulings extends PDFGraphicsStreamEngine {
         return true;
     }
 
-    /** The paint as 0xRRGGBB; the paper's colour when fully transparent, {@link #UNKNOWN} for a pattern. */
-    private int rgb(PDColor color, double alpha) {
-        if (alpha <= 0) {
-            return PAPER;
-        }
-        try {
-            return color.toRGB() & 0xFFFFFF;
-        } catch (IOException | RuntimeException e) {
-            // a pattern or a colour space PDFBox cannot convert: assume the paint is visible
-            return UNKNOWN;
-        }
-    }
-
     /**
      * The path's points in page space, {x, y, 1} for a point joined to the previous one and
      * {x, y, 0} for a point moved to; null when the path has curves (an arc or a letter, not a line).
      */
-    private List<double[]> polyline() {
-        List<double[]> out = new ArrayList<>();
-        double[] c = new double[6];
-        double[] start = null;
-        for (PathIterator it = path.getPathIterator(toPage); !it.isDone(); it.next()) {
-            switch (it.currentSegment(c)) {
-                case PathIterator.SEG_MOVETO -> {
-                    start = new double[] {c[0], c[1], 0};
-                    out.add(start);
-                }
-                case PathIterator.SEG_LINETO -> out.add(new double[] {c[0], c[1], 1});
-                case PathIterator.SEG_CLOSE -> {
-                    if (start != null) {
-                        out.add(new double[] {start[0], start[1], 1});
-                    }
-                }
-                default -> {
-                    return null;
-                }
-            }
+    private static List<double[]> polyline(PathPaint paint) {
+        double[] flat = paint.polyline();
+        if (flat == null) {
+            return null;
+        }
+        List<double[]> out = new ArrayList<>(flat.length / 3);
+        for (int i = 0; i < flat.length; i += 3) {
+            out.add(new double[] {flat[i], flat[i + 1], flat[i + 2]});
         }
         return out;
     }
 
     /** The axis-aligned rectangles among the path's closed sub-paths, in page space. */
-    private List<Rectangle2D> rectangles() {
-        List<double[]> points = polyline();
+    private static List<Rectangle2D> rectangles(PathPaint paint) {
+        List<double[]> points = polyline(paint);
         List<Rectangle2D> out = new ArrayList<>();
         if (points == null) {
             return out;

@@ -54,21 +54,22 @@ class WorkerPoolTest {
 
     @Test
     void theFuzzFoundDocumentsThatExhaustTimeOrHeapCostOnlyTheirWorker() throws Exception {
-        // fuzz seed 20261130, cases 3127 and 6878 (a flipped byte each): the clipping-path check run for every
-        // glyph (WordCollector.isVisible) grows until time or heap is gone; read in the fuzz's own JVM, case
-        // 3127 took the whole run down with it. Case 9670 exhausts a heap of 1 GB in 14 s (cause not traced yet)
+        // fuzz seed 20261130, case 6878 (a flipped byte): the clipping-path check run for every glyph
+        // (WordCollector.isVisible) grows until time or heap is gone. Cases 3127 (which took the fuzz's own JVM
+        // down) and 9670 (1 GB of heap in 14 s) read in seconds since glyphs and paths are read in one walk per
+        // page, the clip reckoned once per path painted (issue 14): they are kept in regression/ with the others
         List<Path> found;
         try (var s = Files.list(Path.of("src/test/resources/regression/worker"))) {
             found = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertThat(found).hasSize(3);
+        assertThat(found).hasSize(1);
         List<String> kills = new CopyOnWriteArrayList<>();
         try (WorkerPool pool = new WorkerPool(1, 256, 10, new Limits(200L << 20, 100, Duration.ofSeconds(30)), kills::add)) {
             for (Path input : found) {
                 assertThatThrownBy(() -> pool.ingest(input)).as(input.toString()).isInstanceOf(IngestException.class)
                         .extracting(e -> ((IngestException) e).code()).isIn(ErrorCode.TIMEOUT, ErrorCode.OUT_OF_MEMORY);
             }
-            assertThat(kills).hasSize(3);
+            assertThat(kills).hasSize(1);
             assertThat(pool.alive()).isZero();
             assertThat(pool.ingest(PROFILE)).hasSize(1);
         }

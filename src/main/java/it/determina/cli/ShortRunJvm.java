@@ -1,0 +1,102 @@
+package it.determina.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Runs a batch command ({@code ingest}, {@code tables}) in a child JVM set for a run of seconds to minutes
+ * (issue 14). On 2 cores the C2 compiler takes one core for the first tens of seconds of a fresh JVM, and a
+ * batch ends before its code pays that back: C1 alone ({@code -XX:TieredStopAtLevel=1}) measured half the
+ * CPU of a 246-page batch and a third less on one 1000-page determination (bench-speed). The child also maps
+ * the class-data-sharing archive {@code determina.jsa} beside the jar when one newer than the jar is there
+ * ({@code scripts/determina} writes it). A JVM option cannot be written into a jar's manifest, so this is how
+ * the plain {@code java -jar determina.jar ingest ...} gets them. The child inherits the standard streams
+ * and this JVM's options; its exit status is returned; stopping this JVM stops the child. Not done when
+ * {@value #SAME_JVM} is set in the environment, when this JVM is the child, or when it was started with
+ * its own JIT or archive settings. {@code run} and the benchmarks are never moved: a daemon wants C2.
+ */
+public final class ShortRunJvm {
+
+    /** System property marking the child. */
+    static final String CHILD = "determina.short-run-child";
+    /** Environment variable that keeps every command in the JVM it was started in. */
+    static final String SAME_JVM = "DETERMINA_SAME_JVM";
+
+    private static final Set<String> COMMANDS = Set.of("ingest", "tables");
+    /** Options of the caller's own that this class would otherwise set. */
+    private static final List<String> TUNED = List.of("-XX:TieredStopAtLevel", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+            "-XX:-TieredCompilation", "-Xint", "-agentlib", "-javaagent");
+
+    private ShortRunJvm() {
+    }
+
+    /**
+     * Runs {@code args} in a child JVM when they name a batch command; the child's exit status, or empty
+     * when the command is to run in this JVM (or the child cannot be started).
+     */
+    public static OptionalInt run(String[] args) {
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean(CHILD) || System.getenv(SAME_JVM) != null
+                || jvmOptions.stream().anyMatch(o -> TUNED.stream().anyMatch(o::startsWith))) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(archive());
+        command.add("-D" + CHILD + "=true");
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main"));
+        command.addAll(List.of(args));
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        Thread stop = new Thread(() -> {
+            child.destroy();
+            try {
+                child.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int status = child.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stop);
+                return OptionalInt.of(status);
+            } catch (InterruptedException e) {
+                child.destroy();
+            }
+        }
+    }
+
+    /** The options mapping {@code determina.jsa} beside the jar, when it is there and newer than the jar. */
+    private static List<String> archive() {
+        String classpath = System.getProperty("java.class.path");
+        if (classpath.contains(File.pathSeparator) || !classpath.endsWith(".jar")) {
+            return List.of();
+        }
+        Path jar = Path.of(classpath).toAbsolutePath();
+        Path jsa = jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", ".jsa"));
+        try {
+            if (Files.isRegularFile(jsa) && Files.getLastModifiedTime(jsa).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+                // an archive the JVM finds stale is ignored; its warning is not the user's concern
+                return List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return List.of();
+    }
+}
