@@ -18,7 +18,8 @@ import java.util.Set;
  * the class-data-sharing archive {@code determina.jsa} beside the jar when one newer than the jar is there
  * ({@code scripts/determina} writes it). A JVM option cannot be written into a jar's manifest, so this is how
  * the plain {@code java -jar determina.jar ingest ...} gets them. The child inherits the standard streams
- * and this JVM's options; its exit status is returned; stopping this JVM stops the child. Not done when
+ * and this JVM's options; its exit status is returned; stopping this JVM stops the child, and the child
+ * stops itself when this JVM is gone without stopping it ({@code kill -9}). Not done when
  * {@value #SAME_JVM} is set in the environment, when this JVM is the child, or when it was started with
  * its own JIT or archive settings. {@code run} and the benchmarks are never moved: a daemon wants C2.
  */
@@ -42,6 +43,9 @@ public final class ShortRunJvm {
      * when the command is to run in this JVM (or the child cannot be started).
      */
     public static OptionalInt run(String[] args) {
+        if (Boolean.getBoolean(CHILD)) {
+            stopWithParent();
+        }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean(CHILD) || System.getenv(SAME_JVM) != null
                 || jvmOptions.stream().anyMatch(o -> TUNED.stream().anyMatch(o::startsWith))) {
@@ -80,6 +84,18 @@ public final class ShortRunJvm {
             }
         }
     }
+
+    /**
+     * In the child: ends this JVM when the parent is gone however it ended (a {@code kill -9} runs no
+     * shutdown hook), so that no batch goes on unseen after the command the user stopped. Outputs are
+     * written atomically: the file being written when it stops is simply not there.
+     */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_GONE)));
+    }
+
+    /** Exit status of a child whose parent is gone: 128 + SIGTERM, as if it had been stopped with it. */
+    private static final int EXIT_PARENT_GONE = 143;
 
     /** The options mapping {@code determina.jsa} beside the jar, when it is there and newer than the jar. */
     private static List<String> archive() {

@@ -37,4 +37,29 @@ class ShippedJarIT {
         assertThat(stdout).startsWith("{");
         assertThat(new ObjectMapper().readTree(stdout).path("tables").size()).isGreaterThanOrEqualTo(3);
     }
+
+    @Test
+    void aBatchStopsWhenTheCommandIsKilledOutright() throws Exception {
+        // ingest runs its batch in a child JVM (cli.ShortRunJvm): a kill -9 of the command must not leave it running
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 150; i++) {
+            Path copy = in.resolve("copy-" + i + ".pdf");
+            Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), copy);
+            // another content each, so that none is skipped as a duplicate
+            Files.writeString(copy, "\n% copy " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-jar", JAR.toString(), "ingest", in.toString(), "--out", dir.resolve("out").toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessHandle child = null;
+        for (int i = 0; i < 300 && child == null; i++) {
+            child = p.toHandle().children().findFirst().orElse(null);
+            Thread.sleep(100);
+        }
+        assertThat(child).as("the batch's child JVM").isNotNull();
+        p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        assertThat(child.onExit().get(6, TimeUnit.SECONDS).isAlive()).as("child after the parent was killed").isFalse();
+    }
 }
