@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * worker count, a fresh home gets {@code --copies} distinct copies of every PDF (a comment appended, so
  * no content repeats), the application is started, and the time until all are archived is measured.
  */
-@Command(name = "bench-dropfolder", mixinStandardHelpOptions = true,
+@Command(name = "bench-dropfolder", hidden = true, mixinStandardHelpOptions = true,
         description = "Throughput of the drop folder (documents and pages per second) for 1..N workers.")
 public final class BenchDropFolderCommand implements Callable<Integer> {
 

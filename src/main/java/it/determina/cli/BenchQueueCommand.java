@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * of 1 copy. CPU is the processes' own (/proc), the servers' not included; the load average is printed
  * with each figure, since the cores may be shared.
  */
-@Command(name = "bench-queue", mixinStandardHelpOptions = true,
+@Command(name = "bench-queue", hidden = true, mixinStandardHelpOptions = true,
         description = "Throughput of run --role scanner/worker on RabbitMQ for 1..N workers, and the queue's cost per document against ingest.")
 public final class BenchQueueCommand implements Callable<Integer> {
 

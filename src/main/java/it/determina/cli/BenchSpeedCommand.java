@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * CPU seconds per page, peak resident memory, and the ratios determina / tabula. With {@code --baseline-jar}
  * an older build's {@code ingest} runs in the same rounds. Written to {@code OUT/speed.md}.
  */
-@Command(name = "bench-speed", mixinStandardHelpOptions = true,
+@Command(name = "bench-speed", hidden = true, mixinStandardHelpOptions = true,
         description = "ingest against tabula-java lattice on the same pages in the same run: wall, CPU/page, start-up, memory on long documents.")
 public final class BenchSpeedCommand implements Callable<Integer> {
 

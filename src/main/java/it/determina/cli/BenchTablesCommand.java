@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * prediction set is scored by the same ICDAR 2013 evaluator; the scores are printed side by side and
  * written to {@code OUT/tables-accuracy.md}. tabula gets one-page PDFs so that its tables have pages.
  */
-@Command(name = "bench-tables", mixinStandardHelpOptions = true,
+@Command(name = "bench-tables", hidden = true, mixinStandardHelpOptions = true,
         description = "ICDAR 2013 structure and detection scores of determina's table layer and tabula-java's, side by side.")
 public final class BenchTablesCommand implements Callable<Integer> {
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * never an uncaught exception (INTERNAL_ERROR) or a hang (TIMEOUT). Cases that break the rule are kept
  * under {@code --keep DIR}, named after their cause. Exit 1 when any case broke it.
  */
-@Command(name = "fuzz", mixinStandardHelpOptions = true,
+@Command(name = "fuzz", hidden = true, mixinStandardHelpOptions = true,
         description = "Mutate the sample PDFs and check every case ends as output or a coded error.")
 public final class FuzzCommand implements Callable<Integer> {
 
