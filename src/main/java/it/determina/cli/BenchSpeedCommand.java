@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -183,7 +184,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     }
 
     private static String table(Map<String, ProcessMeter.Measured> runs, int pages, String reference) {
-        ProcessMeter.Measured ref = runs.get(reference);
+        ProcessMeter.Measured ref = java.util.Objects.requireNonNull(runs.get(reference), reference + " was not measured");
         StringBuilder t = new StringBuilder("| tool | wall s | CPU s | CPU ms/page | peak MB | exit | wall / " + reference
                 + " | CPU / " + reference + " |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         runs.forEach((label, m) -> t.append(String.format(java.util.Locale.ROOT, "| %s | %.2f | %.2f | %.1f | %.0f | %d | %.2f | %.2f |%n", label, m.seconds(),
@@ -192,7 +193,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     }
 
     /** This build's (or {@code jar}'s) command line with {@code args}, in a fresh JVM. */
-    private static List<String> determina(Path jar, String... args) {
+    private static List<String> determina(@Nullable Path jar, String... args) {
         List<String> cmd = new ArrayList<>(List.of("-cp", jar == null ? classpath() : jar.toAbsolutePath().toString(), "it.determina.Main"));
         cmd.addAll(List.of(args));
         return ProcessMeter.java(cmd);

@@ -25,6 +25,7 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -141,7 +142,8 @@ public final class SpooledPages implements AutoCloseable {
             try {
                 flush();
                 long from = offsets[index];
-                long to = index + 1 < summaries.size() ? offsets[index + 1] : counted.count;
+                FileChannel channel = Objects.requireNonNull(this.channel, "the pages were not spilled");
+                long to = index + 1 < summaries.size() ? offsets[index + 1] : Objects.requireNonNull(counted).count;
                 ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(to - from));
                 while (buffer.hasRemaining()) {
                     if (channel.read(buffer, from + buffer.position()) < 0) {
@@ -156,7 +158,7 @@ public final class SpooledPages implements AutoCloseable {
                 throw new UncheckedIOException("page " + (index + 1) + " cannot be read back from " + file + ": " + e.getMessage(), e);
             }
         }
-        return new Loaded(cachedText, cachedBlocks);
+        return new Loaded(Objects.requireNonNull(cachedText), Objects.requireNonNull(cachedBlocks));
     }
 
     private void openFile() throws IOException {
@@ -167,15 +169,16 @@ public final class SpooledPages implements AutoCloseable {
     }
 
     private void flush() throws IOException {
-        out.flush();
+        Objects.requireNonNull(out, "the pages were not spilled").flush();
     }
 
     private void write(int index, PageText text, List<Block> blocks) throws IOException {
+        DataOutputStream out = Objects.requireNonNull(this.out, "the pages were not spilled");
         out.flush();
         if (index >= offsets.length) {
             offsets = Arrays.copyOf(offsets, Math.max(index + 1, offsets.length * 2));
         }
-        offsets[index] = counted.count;
+        offsets[index] = Objects.requireNonNull(counted).count;
         writeText(out, text);
         writeBlocks(out, blocks);
     }
