@@ -1,12 +1,16 @@
 package it.determina.family;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Evaluation;
 import it.determina.model.Unit;
 import it.determina.normalize.TextCleaner;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -101,9 +105,9 @@ public final class SheetFamily implements DocumentFamily {
         if (sheet.units() == null) {
             return;
         }
-        List<com.fasterxml.jackson.databind.JsonNode> read = units.stream().map(u -> (com.fasterxml.jackson.databind.JsonNode) UNITS.valueToTree(u)).toList();
+        List<JsonNode> read = units.stream().map(u -> (JsonNode) UNITS.valueToTree(u)).toList();
         // a unit cell is a unit's own field: "/evaluation" for "/evaluation/indicators"
-        java.util.Set<String> cells = new java.util.LinkedHashSet<>();
+        Set<String> cells = new LinkedHashSet<>();
         for (FamilySheet.Field f : sheet.units().fields()) {
             if (f.pointer() != null) {
                 int slash = f.pointer().indexOf('/', 1);
@@ -120,9 +124,9 @@ public final class SheetFamily implements DocumentFamily {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper UNITS = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper UNITS = new ObjectMapper();
 
-    private static boolean hasValue(com.fasterxml.jackson.databind.JsonNode n) {
+    private static boolean hasValue(JsonNode n) {
         return !n.isMissingNode() && !n.isNull() && !(n.isContainerNode() && n.isEmpty()) && !(n.isTextual() && n.asText().isBlank());
     }
 

@@ -122,16 +122,15 @@ public final class ColumnRuledTables {
         if (edges.size() < 3 || lines.stream().anyMatch(l -> RuledRowsTables.crosses(l, edges, m))) {
             return null;
         }
-        List<List<TextLine>> groups = new ArrayList<>();
-        for (List<TextLine> band : spaced(lines)) {
-            groups.addAll(RuledRowsTables.textRows(band, edges, m, false));
+        // the bands the spacing parts, each cut further into rows by its text as between two rules
+        List<List<TextLine>> bands = spaced(lines);
+        List<Double> ys = new ArrayList<>();
+        ys.add(top);
+        for (int i = 1; i < bands.size(); i++) {
+            ys.add(bands.get(i).get(0).top() - 0.5);
         }
-        List<Row> rows = new ArrayList<>();
-        for (int g = 0; g < groups.size(); g++) {
-            double from = g == 0 ? top : groups.get(g).get(0).top() - 0.5;
-            double to = g + 1 < groups.size() ? groups.get(g + 1).get(0).top() - 0.5 : bottom;
-            rows.add(RuledRowsTables.row(page, rows.size(), groups.get(g), edges, from, to, m));
-        }
+        ys.add(bottom);
+        List<Row> rows = RuledRowsTables.rows(page, bands, ys, edges, m, false);
         Table t = new Table(page, edges, rows, Table.Structure.COLUMN_RULES);
         return rows.size() >= 2 && (t.isTextTable(RuledRowsTables.TEXT_ROWS) || t.isSheet()) ? t : null;
     }

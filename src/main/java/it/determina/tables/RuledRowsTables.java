@@ -341,7 +341,7 @@ public final class RuledRowsTables {
      * The rows of the bands between the heights {@code ys}, several in a band where its text shows them;
      * with {@code cutFirst}, space ends a row in the first band too ({@link #textRows}).
      */
-    private static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m,
+    static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m,
                                   boolean cutFirst) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < bands.size(); i++) {

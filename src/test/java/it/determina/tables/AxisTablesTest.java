@@ -118,6 +118,13 @@ class AxisTablesTest {
         return y;
     }
 
+    /** One line of a row: {@code texts} in the columns from the first, at {@code top} on page {@code page}. */
+    private static void cells(Pages p, int page, double top, String... texts) throws IOException {
+        for (int c = 0; c < texts.length; c++) {
+            p.text(page, COLUMNS[c], top, texts[c]);
+        }
+    }
+
     private static String[][][] header() {
         String[][][] h = new String[1][HEADER.length][];
         for (int c = 0; c < HEADER.length; c++) {
@@ -201,10 +208,7 @@ class AxisTablesTest {
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
         // the next row starts at the foot of page 1, with no rule closing it, and goes on on page 2
         p.rule(0, 55, 540, y - 3);
-        p.text(0, COLUMNS[0], y, "M3");
-        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
-        p.text(0, COLUMNS[2], y, "8");
-        p.text(0, COLUMNS[3], y, "Aula");
+        cells(p, 0, y, "M3", "Organizzazione del lavoro", "8", "Aula");
         p.text(0, 480, 805, "Pagina 1 di 2");
         double top = rows(p, 1, 60, header(), true, 11, 6);
         p.text(1, COLUMNS[1], top, "e pianificazione delle attivita");
@@ -226,10 +230,7 @@ class AxisTablesTest {
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, true, 12, 6);
         // the last row is cut by the page break: no rule closes it on page 1
         p.rule(0, 55, 540, y - 3);
-        p.text(0, COLUMNS[0], y, "M4");
-        p.text(0, COLUMNS[1], y, "Tecniche di saldatura ad arco");
-        p.text(0, COLUMNS[2], y, "40");
-        p.text(0, COLUMNS[3], y, "Laboratorio");
+        cells(p, 0, y, "M4", "Tecniche di saldatura ad arco", "40", "Laboratorio");
         // page 2: the header repeated, the rest of the cut row, the total (its label across the first
         // two columns): too few rows for gutters of their own
         double top = rows(p, 1, 60, header(), true, 12, 6);
@@ -278,15 +279,10 @@ class AxisTablesTest {
         // no rules at all; the page break cuts M4's contents after its first line
         double y = rows(p, 0, 600, header(), false, 11, 8);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, false, 11, 8);
-        p.text(0, COLUMNS[0], y, "M4");
-        p.text(0, COLUMNS[1], y, "Tecniche di saldatura ad arco");
-        p.text(0, COLUMNS[2], y, "40");
-        p.text(0, COLUMNS[3], y, "Laboratorio");
+        cells(p, 0, y, "M4", "Tecniche di saldatura ad arco", "40", "Laboratorio");
         // page 2: the header repeated and, one line below it with no more space than between lines of a
         // cell, the rest of M4's contents, then a last row
-        for (int c = 0; c < HEADER.length; c++) {
-            p.text(1, COLUMNS[c], 60, HEADER[c]);
-        }
+        cells(p, 1, 60, HEADER);
         p.text(1, COLUMNS[1], 71, "e controllo dei giunti");
         rows(p, 1, 90, new String[][][] {{{"M5"}, {"Collaudo e documentazione"}, {"12"}, {"Aula"}}}, false, 11, 8);
         List<Table> found = tables(p.save(tmp.resolve("cut-under-header.pdf")));
@@ -469,10 +465,7 @@ class AxisTablesTest {
             {{"M2"}, {"Lettura del disegno tecnico e misure", "tolleranze e quotature"}, {"24"}, {"Laboratorio"}},
         }, true, 11, 6);
         p.rule(0, 55, 540, y - 3);
-        p.text(0, COLUMNS[0], y, "M3");
-        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
-        p.text(0, COLUMNS[2], y, "8");
-        p.text(0, COLUMNS[3], y, "Aula");
+        cells(p, 0, y, "M3", "Organizzazione del lavoro", "8", "Aula");
         // page 2: the rest of the cut row runs further right than any text of page 1 (its gutter moves),
         // and the total's label covers the gutter between the first two columns
         double top = rows(p, 1, 60, header(), true, 11, 6);
@@ -497,10 +490,7 @@ class AxisTablesTest {
         double y = rows(p, 0, 600, header(), true, 11, 6);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
         // the last row is cut by the page break: no rule closes it, the column rules run on to the foot
-        p.text(0, COLUMNS[0], y, "M3");
-        p.text(0, COLUMNS[1], y, "Organizzazione del lavoro");
-        p.text(0, COLUMNS[2], y, "8");
-        p.text(0, COLUMNS[3], y, "Aula");
+        cells(p, 0, y, "M3", "Organizzazione del lavoro", "8", "Aula");
         for (double x : new double[] {55, 100, 350, 420, 540}) {
             p.column(0, x, 597, 790);
             p.column(1, x, 40, 110);
