@@ -106,7 +106,8 @@ public final class DocumentTables {
         }
         RuledRowsTables.Found columnRuled = ColumnRuledTables.find(page, loose, grid.columnRules(), grid.rules());
         columnRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
-        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, columnRuled.rest(), grid.rules(), pageHeight,
+        RuledRowsTables.Found rowRuled = RuledRowsTables.find(page, columnRuled.rest(),
+                OpenFrames.closed(grid.rules(), grid.columnRules()), pageHeight,
                 new RuledRowsTables.Previous(continues, continued));
         rowRuled.tables().forEach(t -> out.add(new Block.Grid(t)));
         double firstLoose = rowRuled.rest().stream().mapToDouble(Word::top).min().orElse(pageHeight);

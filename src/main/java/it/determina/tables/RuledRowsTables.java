@@ -236,6 +236,14 @@ public final class RuledRowsTables {
         if (ys.size() < MIN_RULES) {
             return List.of();
         }
+        // a caption set as the first line inside a frame, across the columns ("4. ARTICOLAZIONE,
+        // PROPEDEUTICITÀ E DURATE MINIME:" over "N. | Articolazione ..."), is the table's title, not a row:
+        // the table starts under it (a first line within the first column is that column's cell)
+        if (bands.size() == 1 && heads(bands.get(0), x0, x1, m) && bands.get(0).get(0).x1() > columns(bands, x0, x1, m).get(1)) {
+            List<TextLine> band = bands.get(0);
+            ys.set(0, (band.get(0).bottom() + band.get(1).top()) / 2);
+            bands = bands(page, inExtent, ys);
+        }
         // rules that frame only the header (a top rule and a rule under the header, none under the body, as
         // booktabs prints a table the page break cut): the rows are the run of lines set close below
         double body = stack && bands.size() == 1 && bands.get(0).size() <= MAX_HEADER_LINES
@@ -299,6 +307,10 @@ public final class RuledRowsTables {
         List<Double> bodyEdges = edges;
         boolean ruledSheet = between.isSheet() && bands.size() >= MIN_ONE_LINE_ROWS
                 && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
+        // a box drawn around a sheet of labels and values (a frame only, no rule between its rows) is that
+        // sheet; the piece of one the page break cut may hold its heading and one label with its value
+        boolean framedSheet = bands.size() == 1 && !runsFigures(between) && (between.isSheet() && between.rows().size() >= MIN_ONE_LINE_ROWS
+                || between.isSheet(1) && between.rows().size() == 2 && between.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() == 1);
         // a page going on with the previous page's table in its columns is that table, whatever its rows
         // (two bands at least: one row between two rules says nothing of its table)
         // (the rest of a row the page break cut, above the first rule, counts as a band)
@@ -307,7 +319,7 @@ public final class RuledRowsTables {
         double cut = previous.table() ? runAbove(page, inExtent, top, edges, m, pageHeight) : top;
         boolean cutRow = cut < top && restOfRow(page, inExtent, cut, top, edges, m);
         boolean goesOn = (same || kept) && bands.size() + (cutRow ? 1 : 0) >= 2;
-        if (!goesOn && !between.isTextTable(TEXT_ROWS) && !ruledSheet) {
+        if (!goesOn && !between.isTextTable(TEXT_ROWS) && !ruledSheet && !framedSheet) {
             return List.of();
         }
         double header = headerAbove(page, inExtent, top, bands, edges, kept, m);
@@ -419,6 +431,15 @@ public final class RuledRowsTables {
             rows.get(rows.size() - 1).add(l);
         }
         return rows;
+    }
+
+    /**
+     * True when a line of a cell holds several figures apart (columns of figures the gutters did not part):
+     * a table of figures, not a sheet of labels and values.
+     */
+    private static boolean runsFigures(Table t) {
+        return t.rows().stream().flatMap(r -> r.cells().stream()).flatMap(c -> c.lines().stream())
+                .anyMatch(l -> l.words().size() >= 2 && UnruledTables.isFigure(l));
     }
 
     /** True when both lines hold a figure in one column: figures do not wrap, so they are two rows. */

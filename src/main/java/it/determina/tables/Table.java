@@ -98,6 +98,11 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
      * most of its non-empty cells.
      */
     public boolean isSheet() {
+        return isSheet(2);
+    }
+
+    /** True for a sheet of labels and values ({@link #isSheet()}) with at least {@code values} values. */
+    public boolean isSheet(int values) {
         if (columnCount() != 2) {
             return false;
         }
@@ -111,7 +116,7 @@ public record Table(int page, List<Double> columnEdges, List<Row> rows, Structur
                 }
             }
         }
-        return filled >= 2 && figures * 2 < filled;
+        return filled >= values && figures * 2 < filled;
     }
 
     /** True when the word's centre lies in one of the cells, their boxes grown by {@code tolerance} points. */

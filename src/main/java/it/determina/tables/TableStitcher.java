@@ -14,6 +14,8 @@ public final class TableStitcher {
 
     /** Word overlap above which a continued table's first row is its header repeated. */
     private static final double SAME_HEADER = 0.75;
+    /** Lines a table's caption has at most. */
+    private static final int MAX_CAPTION_LINES = 2;
 
     private TableStitcher() {
     }
@@ -22,9 +24,10 @@ public final class TableStitcher {
     public static List<Block> stitch(List<List<Block>> pages) {
         List<Block> out = new ArrayList<>();
         for (List<Block> page : pages) {
-            for (int i = 0; i < page.size(); i++) {
+            int opening = repeatedCaption(out, page);
+            for (int i = opening; i < page.size(); i++) {
                 Block b = page.get(i);
-                int prev = i == 0 && b instanceof Block.Grid next ? continued(out, next.table()) : -1;
+                int prev = i == opening && b instanceof Block.Grid next ? continued(out, next.table()) : -1;
                 if (prev >= 0) {
                     Table first = ((Block.Grid) out.get(prev)).table();
                     out.set(prev, new Block.Grid(merge(first, ((Block.Grid) b).table())));
@@ -34,6 +37,38 @@ public final class TableStitcher {
             }
         }
         return out;
+    }
+
+    /**
+     * How many lines open the page repeating the caption of the table it goes on with, or 0: a table with
+     * its caption set above it (or inside its frame, above its rows) whose caption the page break repeats.
+     * They are dropped, as a repeated header is.
+     */
+    private static int repeatedCaption(List<Block> out, List<Block> page) {
+        int k = 0;
+        while (k < page.size() && k < MAX_CAPTION_LINES && page.get(k) instanceof Block.Line) {
+            k++;
+        }
+        if (k == 0 || k == page.size() || !(page.get(k) instanceof Block.Grid next)) {
+            return 0;
+        }
+        int table = continued(out, next.table());
+        if (table < 0) {
+            return 0;
+        }
+        Table prev = ((Block.Grid) out.get(table)).table();
+        for (int j = 0; j < k; j++) {
+            String again = ((Block.Line) page.get(j)).line().text();
+            Block above = table - k + j >= 0 ? out.get(table - k + j) : out.get(table);
+            // the caption stood above the table, or inside its frame as its first rows, alone in them
+            String caption = above instanceof Block.Line l ? l.line().text() : "";
+            Row row = j < prev.rows().size() ? prev.rows().get(j) : null;
+            String first = row != null && row.cells().stream().filter(c -> !c.isEmpty()).count() == 1 ? row.signature() : "";
+            if (similarity(caption, again) < SAME_HEADER && similarity(first, again) < SAME_HEADER) {
+                return 0;
+            }
+        }
+        return k;
     }
 
     /**
@@ -58,12 +93,18 @@ public final class TableStitcher {
         if (prev.rows().isEmpty() || next.rows().isEmpty()) {
             return false;
         }
-        String a = prev.rows().get(0).signature();
         String b = next.rows().get(0).signature();
+        // under a caption set inside the table's frame (one cell), the header is the second row
+        int header = prev.rows().size() > 1 && prev.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() == 1
+                && next.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() > 1 ? 1 : 0;
+        String a = prev.rows().get(header).signature();
         return a.equals(b) || similarity(a, b) >= SAME_HEADER;
     }
 
-    /** Share of words two texts have in common (Jaccard): OCR reads a repeated header a little differently each time. */
+    /**
+     * Share of words two texts have in common (Jaccard): OCR reads a repeated header a little differently
+     * each time. Words are letters or figures, one letter alone is no word, one figure is.
+     */
     static double similarity(String a, String b) {
         java.util.Set<String> x = words(a);
         java.util.Set<String> y = words(b);
@@ -80,7 +121,8 @@ public final class TableStitcher {
     private static java.util.Set<String> words(String s) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() > 1) {
+            // a number stays: a sheet's own number ("n.1", "n.2") tells a new sheet from a header repeated
+            if (w.length() > 1 || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
                 out.add(w);
             }
         }

@@ -325,17 +325,109 @@ class AxisTablesTest {
             p.column(0, 540, top, y + 2);
             y += 20;
         }
-        List<Table> found = tables(p.save(tmp.resolve("framed-sheets.pdf")));
+        Path pdf = p.save(tmp.resolve("framed-sheets.pdf"));
+        List<Table> found = tables(pdf);
 
+        // the heading is the sheet's caption: a line of text above its rows, not a row
         assertThat(found).hasSize(2);
         for (int s = 0; s < sheets.length; s++) {
             List<List<String>> rows = texts(found.get(s));
-            assertThat(rows).hasSize(sheets[s].length + 1);
-            assertThat(rows.get(0)).containsExactly("SCHEDA DEL MODULO DI FORMAZIONE n." + (s + 1));
+            assertThat(rows).hasSize(sheets[s].length);
             for (int r = 0; r < sheets[s].length; r++) {
                 String[] pair = sheets[s][r];
-                assertThat(rows.get(r + 1)).containsExactly(pair[0], String.join(" ", List.of(pair).subList(1, pair.length)));
+                assertThat(rows.get(r)).containsExactly(pair[0], String.join(" ", List.of(pair).subList(1, pair.length)));
             }
+        }
+        assertThat(lines(pdf)).contains("SCHEDA DEL MODULO DI FORMAZIONE n.1", "SCHEDA DEL MODULO DI FORMAZIONE n.2");
+    }
+
+    /** Sheets of one-line labels and values, each in a box with its caption inside; {@code cut} boxes run over the page break. */
+    private static final String[][][] ONE_LINE_SHEETS = {
+        {{"Titolo del modulo", "Gestione del magazzino"}, {"Livello", "3"}, {"Unita di competenza", "Stoccaggio delle merci (U12)"},
+            {"Risultato atteso", "Merci stoccate e inventariate"}, {"Abilita", "Usare il transpallet"}, {"Ore minime", "40"}},
+        {{"Titolo del modulo", "Spedizione delle merci"}, {"Livello", "3"}, {"Unita di competenza", "Spedizioni (U13)"},
+            {"Risultato atteso", "Colli preparati e spediti"}, {"Abilita", "Compilare il documento di trasporto"}, {"Ore minime", "32"}},
+        {{"Titolo del modulo", "Sicurezza in magazzino"}, {"Livello", "3"}, {"Unita di competenza", "Sicurezza (U14)"},
+            {"Risultato atteso", "Rischi valutati"}, {"Abilita", "Usare i dispositivi di protezione"}, {"Ore minime", "16"}},
+    };
+
+    /**
+     * Draws the sheets in boxes from {@code y} on page {@code page}, the caption as each box's first line; a
+     * box reaching {@code foot} is cut there (sides to the foot, no rule under them) and goes on from
+     * {@code top} of the next page, its caption repeated there when {@code repeat}. Returns the next page used.
+     */
+    private static int framedSheets(Pages p, int page, double y, double foot, double top, boolean repeat, Standard14Fonts.FontName font)
+            throws IOException {
+        double pitch = 15;
+        for (int s = 0; s < ONE_LINE_SHEETS.length; s++) {
+            String caption = "DETTAGLIO DEL MODULO n." + (s + 1);
+            double boxTop = y;
+            p.rule(page, 55, 540, boxTop);
+            p.text(page, 60, y + 4, caption);
+            y += 20;
+            for (String[] pair : ONE_LINE_SHEETS[s]) {
+                if (y + pitch > foot) {
+                    p.column(page, 55, boxTop, foot + 10);
+                    p.column(page, 540, boxTop, foot + 10);
+                    page++;
+                    y = top;
+                    boxTop = top - 4;
+                    p.rule(page, 55, 540, boxTop);
+                    if (repeat) {
+                        p.text(page, 60, y, caption);
+                        y += 20;
+                    }
+                }
+                p.text(page, 60, y, pair[0]);
+                p.text(page, 250, y, pair[1]);
+                y += pitch;
+            }
+            p.rule(page, 55, 540, y + 2);
+            p.column(page, 55, boxTop, y + 2);
+            p.column(page, 540, boxTop, y + 2);
+            y += 14;
+        }
+        return page;
+    }
+
+    @Test
+    void boxedSheetsOfOneLineRowsCutByThePageBreakGoOnAsOneSheetEach() throws Exception {
+        for (boolean repeat : new boolean[] {true, false}) {
+            for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
+                Pages p = new Pages(2, font, 9);
+                // the second box is cut after its caption and first row, the rest goes on at the top of page 2
+                int last = framedSheets(p, 0, 560, 660, 60, repeat, font);
+                assertThat(last).isEqualTo(1);
+                Path pdf = p.save(tmp.resolve("boxed-" + repeat + "-" + font + ".pdf"));
+                List<Table> found = tables(pdf);
+
+                assertThat(found).as("repeat %s, %s", repeat, font).hasSize(ONE_LINE_SHEETS.length);
+                // the caption, within the labels' column, is the sheet's first row, alone in it, once
+                for (int s = 0; s < ONE_LINE_SHEETS.length; s++) {
+                    List<List<String>> rows = texts(found.get(s));
+                    assertThat(rows).as("sheet %d, repeat %s, %s", s + 1, repeat, font).hasSize(ONE_LINE_SHEETS[s].length + 1);
+                    assertThat(rows.get(0)).containsExactly("DETTAGLIO DEL MODULO n." + (s + 1), "");
+                    for (int r = 0; r < ONE_LINE_SHEETS[s].length; r++) {
+                        assertThat(rows.get(r + 1)).containsExactly(ONE_LINE_SHEETS[s][r]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The running lines of the document (text outside its tables), top to bottom on each page. */
+    private static List<String> lines(Path pdf) throws Exception {
+        try (PdfSource source = PdfSource.open(pdf)) {
+            PageTables reader = new PageTables(source);
+            List<String> out = new ArrayList<>();
+            for (int n = 1; n <= source.pageCount(); n++) {
+                for (Block b : reader.read(source.page(n))) {
+                    if (b instanceof Block.Line l) {
+                        out.add(l.line().text());
+                    }
+                }
+            }
+            return out;
         }
     }
 

@@ -48,6 +48,31 @@ class TableStitcherTest {
     }
 
     @Test
+    void aFirstRowDifferingOnlyByItsNumberIsANewSheetNotTheHeaderRepeated() {
+        Block first = table(1, row(1, 0, "Scheda n. 1", "Modulo", "Ore"), row(1, 1, "", "Accoglienza", "8"));
+        Block second = table(2, row(2, 0, "Scheda n. 2", "Modulo", "Ore"), row(2, 1, "", "Magazzino", "40"));
+
+        List<Block> out = TableStitcher.stitch(List.of(List.of(first), List.of(second)));
+
+        Table t = ((Block.Grid) out.get(0)).table();
+        assertThat(t.rows()).hasSize(4);
+        assertThat(t.rows().get(2).cells().get(0).text()).isEqualTo("Scheda n. 2");
+    }
+
+    @Test
+    void dropsTheCaptionRepeatedAboveTheRestOfATable() {
+        Block caption = new Block.Line(new TextLine(1, List.of(new Word("Tabella 3 - Moduli", 50, 140, 88, 96, 9, false))));
+        Block first = table(1, row(1, 0, "N.", "Unità", "Crediti"), row(1, 1, "1.", "Inquadramento", "Ammesso"));
+        Block again = new Block.Line(new TextLine(2, List.of(new Word("Tabella 3 - Moduli", 50, 140, 60, 68, 9, false))));
+        Block second = table(2, row(2, 0, "N.", "Unità", "Crediti"), row(2, 1, "2.", "Sicurezza", "Non ammesso"));
+
+        List<Block> out = TableStitcher.stitch(List.of(List.of(caption, first), List.of(again, second)));
+
+        assertThat(out).hasSize(2);
+        assertThat(((Block.Grid) out.get(1)).table().rows()).hasSize(3);
+    }
+
+    @Test
     void joinsAcrossFootnotesAtTheBottomOfThePage() {
         Block first = table(1, row(1, 0, "N.", "Unità", "Crediti"), row(1, 1, "1.", "Inquadramento", "Ammesso"));
         Block footnote = new Block.Line(new TextLine(1, List.of(new Word("1 La colonna", 50, 120, 700, 708, 8, false))));
