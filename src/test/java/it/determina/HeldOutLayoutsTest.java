@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOutLayoutsTest {
 
-    /** Fields right over the held-out layouts (measured 0.966 on the first 16; 0.962 with the 12 qb_ documents added). */
-    static final double MIN_FIELD_SCORE = 0.960;
+    /**
+     * Fields right over the held-out layouts (measured 0.966 on the first 16; 0.962 with the 12 qb_ documents
+     * added; 0.940 with the 24 harder qc_ documents added, which scored 0.832 on the build they were written against).
+     */
+    static final double MIN_FIELD_SCORE = 0.935;
 
     private static final Path ROOT = Path.of("src/test/resources/held-out");
 

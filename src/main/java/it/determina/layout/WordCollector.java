@@ -83,12 +83,27 @@ final class WordCollector extends PDFTextStripper {
         return minGlyphHeight;
     }
 
-    /** Text outside the clipping path is not visible: it is not read. */
+    /**
+     * Text outside the clipping path is not visible: it is not read. Nor is text set at a slant (a
+     * diagonal watermark, "BOZZA" or "COPIA CONFORME" across the page): its letters would land in the
+     * cells it crosses. Text along either axis, vertical headers included, is read.
+     */
     @Override
     protected void processTextPosition(TextPosition text) {
-        if (isVisible(text)) {
+        if (isVisible(text) && !isSlanted(text)) {
             super.processTextPosition(text);
         }
+    }
+
+    /** A glyph whose baseline lies further than this from both axes (degrees) is set at a slant. */
+    private static final double MAX_SKEW_DEGREES = 5;
+
+    /** True when the glyph's baseline runs at a slant: neither along nor across the page. */
+    static boolean isSlanted(TextPosition g) {
+        Matrix m = g.getTextMatrix();
+        double angle = Math.toDegrees(Math.atan2(m.getShearY(), m.getScaleX()));
+        double off = Math.abs(angle - 90 * Math.round(angle / 90));
+        return off > MAX_SKEW_DEGREES;
     }
 
     /**

@@ -57,6 +57,19 @@ class AxisTablesTest {
             cs.endText();
         }
 
+        /** Text turned by {@code degrees} about its start, in a large grey font: a watermark across the page. */
+        void slanted(int page, double x, double top, double degrees, float fontSize, String s) throws IOException {
+            PDPageContentStream cs = streams.get(page);
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), fontSize);
+            cs.setNonStrokingColor(0.85f, 0.85f, 0.85f);
+            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(degrees), (float) x,
+                    (float) (PDRectangle.A4.getHeight() - top)));
+            cs.showText(s);
+            cs.endText();
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }
+
         void rule(int page, double x0, double x1, double top) throws IOException {
             PDPageContentStream cs = streams.get(page);
             cs.setLineWidth(0.6f);
@@ -145,6 +158,26 @@ class AxisTablesTest {
             out.add(r.cells().stream().sorted(Comparator.comparingInt(Cell::col)).map(Cell::readingText).toList());
         }
         return out;
+    }
+
+    @Test
+    void aDiagonalWatermarkAcrossATableLeavesNoLetterInItsCells() throws Exception {
+        for (double degrees : new double[] {35, 45, -30, 60}) {
+            Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+            double y = rows(p, 0, 120, header(), true, 11, 6);
+            rows(p, 0, y, MODULES, true, 11, 6);
+            p.slanted(0, 80, 420, degrees, 60, "BOZZA NON VALIDA");
+            List<Table> found = tables(p.save(tmp.resolve("watermark-" + degrees + ".pdf")));
+
+            assertThat(found).as("%s degrees", degrees).hasSize(1);
+            List<List<String>> rows = texts(found.get(0));
+            assertThat(rows).hasSize(MODULES.length + 1);
+            assertThat(rows.get(0)).containsExactly(HEADER);
+            for (int r = 0; r < MODULES.length; r++) {
+                List<String> expected = java.util.Arrays.stream(MODULES[r]).map(c -> String.join(" ", c)).toList();
+                assertThat(rows.get(r + 1)).as("%s degrees, row %d", degrees, r + 1).containsExactlyElementsOf(expected);
+            }
+        }
     }
 
     @Test
