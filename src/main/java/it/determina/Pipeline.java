@@ -65,8 +65,11 @@ public final class Pipeline implements DocumentReader {
     private final Limits limits;
     /** Pages of a document kept on the heap until its annexes are parsed; more go to a temporary file. */
     private final int pagesInMemory;
+    /** Name of the threads documents are read on. */
+    public static final String DOCUMENT_THREAD = "determina-document";
+
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "determina-document");
+        Thread t = new Thread(r, DOCUMENT_THREAD);
         t.setDaemon(true);
         return t;
     });
