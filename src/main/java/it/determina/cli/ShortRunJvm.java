@@ -16,7 +16,8 @@ import java.util.Set;
  * batch ends before its code pays that back: C1 alone ({@code -XX:TieredStopAtLevel=1}) measured half the
  * CPU of a 246-page batch and a third less on one 1000-page determination (bench-speed). The child also maps
  * the class-data-sharing archive {@code determina.jsa} beside the jar when one newer than the jar is there
- * ({@code scripts/determina} writes it). A JVM option cannot be written into a jar's manifest, so this is how
+ * ({@code mvn package} writes it by a training ingest of the samples; {@code scripts/determina} when it is
+ * missing). A JVM option cannot be written into a jar's manifest, so this is how
  * the plain {@code java -jar determina.jar ingest ...} gets them. The child inherits the standard streams
  * and this JVM's options; its exit status is returned; stopping this JVM stops the child, and the child
  * stops itself when this JVM is gone without stopping it ({@code kill -9}). Not done when
