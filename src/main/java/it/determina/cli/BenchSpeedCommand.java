@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * same pages in the same run (issue 14), every run its own JVM, wall clock including start-up, each figure
  * the median of {@code --rounds} rounds whose runs alternate between the tools, so that a busy machine
  * slows both alike: a batch of the samples (N copies), one file alone (start-up, beside {@code --help}),
- * then the pipeline warm in one JVM ({@code bench-warm}), and long determinations (the samples appended as
+ * then the pipeline warm in one JVM beside PDFBox's own text pass ({@code bench-warm --floor}), and long determinations (the samples appended as
  * numbered annexes, {@link PdfPages#determination}, to 1000 and 5000 pages) within {@code -Xmx256m}. Reports wall seconds, CPU seconds (user + system) and
  * CPU seconds per page, peak resident memory, and the ratios determina / tabula. With {@code --baseline-jar}
  * an older build's {@code ingest} runs in the same rounds. Written to {@code OUT/speed.md}.
