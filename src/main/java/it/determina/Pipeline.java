@@ -42,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +60,16 @@ public final class Pipeline implements DocumentReader {
 
     private final TypeDetector detector = new TypeDetector();
     private final PageReader reader = new PageReader(new OcrEngine("ita"));
-    private final FamilyRegistry families;
+    private final Supplier<FamilyRegistry> families;
     private final Validator validator = new Validator();
     private final Limits limits;
     /** Pages of a document kept on the heap until its annexes are parsed; more go to a temporary file. */
     private final int pagesInMemory;
+    /** Name of the threads documents are read on. */
+    public static final String DOCUMENT_THREAD = "determina-document";
+
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "determina-document");
+        Thread t = new Thread(r, DOCUMENT_THREAD);
         t.setDaemon(true);
         return t;
     });
@@ -78,8 +82,26 @@ public final class Pipeline implements DocumentReader {
         this(families, limits, SpooledPages.DEFAULT_IN_MEMORY);
     }
 
+    /**
+     * {@code families} asked for on the first document's first annex, once its pages are read: a one-file
+     * {@code ingest} loads them on another thread meanwhile (issue 14: a quarter of a CPU second of YAML and
+     * Jackson in a fresh JVM). An exception it throws fails that document as INTERNAL_ERROR.
+     */
+    public Pipeline(Supplier<FamilyRegistry> families, Limits limits) {
+        this(families, limits, SpooledPages.DEFAULT_IN_MEMORY);
+    }
+
     /** {@code pagesInMemory}: pages of a document kept on the heap before they go to a temporary file. */
     Pipeline(FamilyRegistry families, Limits limits, int pagesInMemory) {
+        this(constant(families), limits, pagesInMemory);
+    }
+
+    private static Supplier<FamilyRegistry> constant(FamilyRegistry families) {
+        Objects.requireNonNull(families, "families");
+        return () -> families;
+    }
+
+    private Pipeline(Supplier<FamilyRegistry> families, Limits limits, int pagesInMemory) {
         this.families = Objects.requireNonNull(families, "families");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.pagesInMemory = pagesInMemory;
@@ -240,7 +262,7 @@ public final class Pipeline implements DocumentReader {
             List<TextLine> furniture = content.furniture().stream()
                     .filter(l -> l.page() >= part.pageStart() && l.page() <= part.pageEnd()).toList();
             AnnexContent annex = new AnnexContent(part, partBlocks, furniture, actRegion, cleaner);
-            DocumentFamily family = families.recognise(annex).orElse(null);
+            DocumentFamily family = families.get().recognise(annex).orElse(null);
             if (family == null) {
                 LOG.warn("{}: pages {}-{} (annex {}) match no known layout; not converted",
                         SafeText.of(incoming.fileName()), part.pageStart(), part.pageEnd(), part.annex());

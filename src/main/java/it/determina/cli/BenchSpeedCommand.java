@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * same pages in the same run (issue 14), every run its own JVM, wall clock including start-up, each figure
  * the median of {@code --rounds} rounds whose runs alternate between the tools, so that a busy machine
  * slows both alike: a batch of the samples (N copies), one file alone (start-up, beside {@code --help}),
- * then the pipeline warm in one JVM ({@code bench-warm}), and long determinations (the samples appended as
+ * then the pipeline warm in one JVM beside PDFBox's own text pass ({@code bench-warm --floor}), and long determinations (the samples appended as
  * numbered annexes, {@link PdfPages#determination}, to 1000 and 5000 pages) within {@code -Xmx256m}. Reports wall seconds, CPU seconds (user + system) and
  * CPU seconds per page, peak resident memory, and the ratios determina / tabula. With {@code --baseline-jar}
  * an older build's {@code ingest} runs in the same rounds. Written to {@code OUT/speed.md}.
@@ -67,8 +67,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    // "warm: 2460 pages in 30.1 s, 7.9 CPU ms/page (the whole JVM: workers, JIT, GC) = 81.7 pages/s"
-    private static final java.util.regex.Pattern WARM = java.util.regex.Pattern.compile("([0-9.]+) CPU ms/page.*= ([0-9.]+) pages/s");
+    // "warm: 2460 pages in 30.1 s = 81.7 pages/s; 7.9 CPU ms/page (whole JVM: ...), 6.1 in the reading threads; 2 idle cores at that cost: 253 pages/s (...)"
+    private static final java.util.regex.Pattern WARM = java.util.regex.Pattern.compile(
+            "= ([0-9.]+) pages/s; ([0-9.]+) CPU ms/page.*?, ([0-9.]+) in the reading threads; [0-9]+ idle cores at that cost: ([0-9.]+) pages/s");
 
     /** A command run in each round, by its label. */
     private record Tool(String label, List<String> command, Path dir) {
@@ -103,15 +104,19 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         Map<String, ProcessMeter.Measured> batchRuns = rounds(batchTools, work, "batch", con);
         Map<String, ProcessMeter.Measured> oneRuns = rounds(oneTools, work, "one", con);
 
-        StringBuilder warm = new StringBuilder("| workers | pages/s | CPU ms/page |\n| ---: | ---: | ---: |\n");
+        StringBuilder warm = new StringBuilder("| reading | workers | pages/s (wall) | CPU ms/page, whole JVM | CPU ms/page, reading threads | pages/s on idle cores at that CPU |\n"
+                + "| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (int w : List.of(1, 2)) {
             Path log = work.resolve("warm-" + w + ".log");
             ProcessMeter.run(determina(null, "bench-warm", samples.toAbsolutePath().toString(), "--seconds", String.valueOf(warmSeconds),
-                    "--workers", String.valueOf(w)), work, log);
-            String line = Files.readAllLines(log).stream().filter(l -> l.startsWith("warm:")).findFirst().orElse("warm: failed, see " + log);
-            java.util.regex.Matcher rate = WARM.matcher(line);
-            warm.append("| ").append(w).append(" | ").append(rate.find() ? rate.group(2) + " | " + rate.group(1) : line + " |").append(" |\n");
-            con.println("warm, " + w + " worker(s): " + line);
+                    "--workers", String.valueOf(w), "--floor"), work, log);
+            for (String label : List.of("warm", "floor")) {
+                String line = Files.readAllLines(log).stream().filter(l -> l.startsWith(label + ":")).findFirst().orElse(label + ": failed, see " + log);
+                java.util.regex.Matcher rate = WARM.matcher(line);
+                warm.append("| ").append(label.equals("warm") ? "determina pipeline" : "PDFBox text pass").append(" | ").append(w).append(" | ")
+                        .append(rate.find() ? String.join(" | ", rate.group(1), rate.group(2), rate.group(3), rate.group(4)) : line).append(" |\n");
+                con.println(label + ", " + w + " worker(s): " + line);
+            }
             con.flush();
         }
 
@@ -139,7 +144,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
                 + table(batchRuns, batchPages, "tabula lattice")
                 + "\n## One file alone: " + one.getFileName() + " (" + onePages + " pages)\n\n" + table(oneRuns, onePages, "tabula lattice")
                 + "\n## Warm, in one long-lived JVM\n\nThe ingest pipeline on the samples over and over for " + warmSeconds
-                + " s (`bench-warm`), as the `run` daemon works; pages/s over the second half:\n\n" + warm
+                + " s (`bench-warm --floor`), as a `run` worker reads, after 20 warm-up rounds; PDFBox's own text pass "
+                + "(`PDFTextStripper`) on the same files the same way. CPU per page is the figure to read on a shared machine; "
+                + "the last column is what the cores would give at that cost with nothing else running:\n\n" + warm
                 + "\n## Long determinations in -Xmx" + heap + "\n\nThe samples appended with PDFBox as annexes of one act, each first page "
                 + "stamped \"ALLEGATO k\", `ingest` in its own JVM:\n\n"
                 + growth;

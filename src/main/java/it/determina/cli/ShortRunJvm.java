@@ -16,7 +16,8 @@ import java.util.Set;
  * batch ends before its code pays that back: C1 alone ({@code -XX:TieredStopAtLevel=1}) measured half the
  * CPU of a 246-page batch and a third less on one 1000-page determination (bench-speed). The child also maps
  * the class-data-sharing archive {@code determina.jsa} beside the jar when one newer than the jar is there
- * ({@code scripts/determina} writes it). A JVM option cannot be written into a jar's manifest, so this is how
+ * ({@code mvn package} writes it by a training ingest of the samples; {@code scripts/determina} when it is
+ * missing). A JVM option cannot be written into a jar's manifest, so this is how
  * the plain {@code java -jar determina.jar ingest ...} gets them. The child inherits the standard streams
  * and this JVM's options; its exit status is returned; stopping this JVM stops the child, and the child
  * stops itself when this JVM is gone without stopping it ({@code kill -9}). Not done when
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class ShortRunJvm {
 
-    /** System property marking the child. */
+    /** System property marking the child; its value is the parent's process id. */
     static final String CHILD = "determina.short-run-child";
     /** Environment variable that keeps every command in the JVM it was started in. */
     static final String SAME_JVM = "DETERMINA_SAME_JVM";
@@ -43,11 +44,13 @@ public final class ShortRunJvm {
      * when the command is to run in this JVM (or the child cannot be started).
      */
     public static OptionalInt run(String[] args) {
-        if (Boolean.getBoolean(CHILD)) {
-            stopWithParent();
+        String parent = System.getProperty(CHILD);
+        if (parent != null) {
+            stopWithParent(parent);
+            return OptionalInt.empty();
         }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean(CHILD) || System.getenv(SAME_JVM) != null
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || System.getenv(SAME_JVM) != null
                 || jvmOptions.stream().anyMatch(o -> TUNED.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
@@ -56,7 +59,7 @@ public final class ShortRunJvm {
         command.addAll(jvmOptions);
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(archive());
-        command.add("-D" + CHILD + "=true");
+        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main"));
         command.addAll(List.of(args));
         Process child;
@@ -86,12 +89,24 @@ public final class ShortRunJvm {
     }
 
     /**
-     * In the child: ends this JVM when the parent is gone however it ended (a {@code kill -9} runs no
-     * shutdown hook), so that no batch goes on unseen after the command the user stopped. Outputs are
-     * written atomically: the file being written when it stops is simply not there.
+     * In the child: ends this JVM when the parent (process id {@code parentPid}) is gone however it ended
+     * (a {@code kill -9} runs no shutdown hook), so that no batch goes on unseen after the command the user
+     * stopped. The parent is named by its id, not found as this process's parent: one killed before this
+     * JVM got here has left it to another parent already. Outputs are written atomically: the file being
+     * written when it stops is simply not there.
      */
-    private static void stopWithParent() {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_GONE)));
+    private static void stopWithParent(String parentPid) {
+        ProcessHandle parent;
+        try {
+            parent = ProcessHandle.of(Long.parseLong(parentPid)).orElse(null);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        if (parent == null || !parent.isAlive()) {
+            Runtime.getRuntime().halt(EXIT_PARENT_GONE);
+            return;
+        }
+        parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_GONE));
     }
 
     /** Exit status of a child whose parent is gone: 128 + SIGTERM, as if it had been stopped with it. */
