@@ -124,6 +124,18 @@ class SelfCheckedDocumentsTest {
         assertThat(withoutValue.eqfLevel()).isNull();
         assertThat(flag(withoutValue, FlagCode.MISSING_VALUE, "/eqfLevel").page()).isEqualTo(1);
         assertThat(withoutValue.flags()).noneMatch(f -> f.code().isSelfCheck());
+        assertThat(withoutLabel.flags()).noneMatch(f -> f.code() == FlagCode.LAYOUT_NOT_READ);
+    }
+
+    @Test
+    void flagsTheWholeStandardWhenItsSheetWasNotRead() throws Exception {
+        // a fresh tester's Campania sheet with its labels on the right of the values: none is found
+        CanonicalStandard unread = only(Path.of("src/test/resources/held-out/qc_labelright_campania.pdf"));
+
+        Flag flag = flag(unread, FlagCode.LAYOUT_NOT_READ, "");
+        assertThat(flag.severity()).isEqualTo(Severity.ERROR);
+        assertThat(flag.page()).isEqualTo(1);
+        assertThat((Integer) flag.actual()).isLessThan((Integer) flag.expected() / 2);
     }
 
     @Test

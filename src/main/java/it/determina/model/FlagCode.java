@@ -41,7 +41,9 @@ public enum FlagCode {
     /** A figure read by OCR that makes a sum fail: it may be misread rather than wrong in the document. */
     OCR_FIGURE_DOUBTED(Severity.WARNING, true),
     /** A unit's knowledge or skills list holds the same item twice: another list ran into it. */
-    ITEM_REPEATED(Severity.WARNING, true);
+    ITEM_REPEATED(Severity.WARNING, true),
+    /** Most of the fields the family's layout prints were not found: the sheet was not read, all of it is in doubt. */
+    LAYOUT_NOT_READ(Severity.ERROR, true);
 
     private final Severity severity;
     private final boolean selfCheck;

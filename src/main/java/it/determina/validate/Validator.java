@@ -15,7 +15,7 @@ public final class Validator {
             new UnitTitleMismatchCheck(), new UnitNumberingCheck(), new UnreadablePageCheck(),
             new NoUnitsReadCheck(), new UnitsIncompleteCheck(), new ExpectedFieldsCheck(), new TitleNotANameCheck(),
             new DoubtfulValueCheck(), new UnreadTextCheck(), new LowOcrConfidenceCheck(), new OcrFigureCheck(),
-            new RepeatedItemCheck());
+            new RepeatedItemCheck(), new LayoutNotReadCheck());
 
     public List<Flag> validate(StandardDraft draft) {
         List<Flag> flags = new ArrayList<>();
