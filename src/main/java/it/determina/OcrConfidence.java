@@ -3,7 +3,7 @@ package it.determina;
 import it.determina.layout.PageText;
 import it.determina.layout.TextLine;
 import it.determina.layout.Word;
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ final class OcrConfidence {
     }
 
     /** JSON Pointer to lowest word confidence (0..100), for the fields of {@code boxes} printed on OCR pages. */
-    static Map<String, Integer> of(Map<String, Region> boxes, List<PageText> pages) {
+    static Map<String, Integer> of(Map<String, BoundingBox> boxes, List<PageText> pages) {
         Map<String, Integer> out = new HashMap<>();
         boxes.forEach((pointer, region) -> {
             if (region.page() <= pages.size() && pages.get(region.page() - 1).ocr()) {
@@ -40,7 +40,7 @@ final class OcrConfidence {
      * "|" says nothing of the value): the lowest for a few words (a figure, a short name), the first quartile
      * for more (one odd word in a paragraph is not a misread value, many are).
      */
-    private static OptionalInt lowest(PageText page, Region region) {
+    private static OptionalInt lowest(PageText page, BoundingBox region) {
         List<Double> b = region.bbox();
         int[] confidences = page.lines().stream().flatMap((TextLine l) -> l.words().stream())
                 .filter(w -> w.ocrConfidence() != null && w.text().chars().anyMatch(Character::isLetterOrDigit))

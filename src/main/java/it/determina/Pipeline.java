@@ -1,6 +1,5 @@
 package it.determina;
 
-import it.determina.detect.OcrEngine;
 import it.determina.detect.TypeDetector;
 import it.determina.family.AnnexContent;
 import it.determina.family.DocumentFamily;
@@ -8,6 +7,8 @@ import it.determina.family.FamilyRegistry;
 import it.determina.family.StandardDraft;
 import it.determina.intake.IncomingFile;
 import it.determina.intake.SignedEnvelope;
+import it.determina.layout.OcrEngine;
+import it.determina.layout.PageReader;
 import it.determina.layout.PageText;
 import it.determina.layout.PdfSource;
 import it.determina.layout.TextLine;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import it.determina.detect.OcrEngine;
 import it.determina.family.FamilyRegistry;
+import it.determina.layout.OcrEngine;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Unit;
 import java.io.IOException;

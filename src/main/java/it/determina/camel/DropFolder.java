@@ -33,9 +33,9 @@ public final class DropFolder {
     private final DocumentReader pipeline;
     private final StandardStore store;
     private final MeterRegistry metrics;
-    private final BatchReports reports;
+    private final DailyReviewReports reports;
 
-    public DropFolder(DocumentReader pipeline, StandardStore store, MeterRegistry metrics, BatchReports reports) {
+    public DropFolder(DocumentReader pipeline, StandardStore store, MeterRegistry metrics, DailyReviewReports reports) {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
         this.store = Objects.requireNonNull(store, "store");
         this.metrics = Objects.requireNonNull(metrics, "metrics");

@@ -26,9 +26,9 @@ public final class FailedFiles {
     private final Path failedDir;
     private final StandardJson json;
     private final MeterRegistry metrics;
-    private final BatchReports reports;
+    private final DailyReviewReports reports;
 
-    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics, BatchReports reports) {
+    public FailedFiles(Path failedDir, StandardJson json, MeterRegistry metrics, DailyReviewReports reports) {
         this.failedDir = Objects.requireNonNull(failedDir, "failedDir");
         this.json = Objects.requireNonNull(json, "json");
         this.metrics = Objects.requireNonNull(metrics, "metrics");

@@ -100,7 +100,7 @@ public class RouteBeans implements CamelConfiguration {
     @PropertyInject("determina.timeout-seconds")
     private long timeoutSeconds;
 
-    private @Nullable BatchReports reports;
+    private @Nullable DailyReviewReports reports;
     private @Nullable InputNames names;
     private @Nullable ImportRuns ftpRuns;
     private @Nullable ImportRuns httpRuns;
@@ -202,9 +202,9 @@ public class RouteBeans implements CamelConfiguration {
     }
 
     /** The one daily report both the drop folder and the failures write to. */
-    private synchronized BatchReports reports() {
+    private synchronized DailyReviewReports reports() {
         if (reports == null) {
-            reports = new BatchReports(Path.of(output, "reports"), Clock.systemDefaultZone());
+            reports = new DailyReviewReports(Path.of(output, "reports"), Clock.systemDefaultZone());
         }
         return reports;
     }

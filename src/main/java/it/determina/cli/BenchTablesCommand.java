@@ -82,7 +82,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
             con.println("  scored " + runs.get(runs.size() - 1).name());
             con.flush();
         }
-        String report = BenchReports.accuracyTable(runs.stream().map(r -> new BenchReports.Scored(r.name(), r.scores(),
+        String report = AccuracyTable.accuracyTable(runs.stream().map(r -> new AccuracyTable.Scored(r.name(), r.scores(),
                 r.cost())).toList(), oracle(runs), pages);
         Files.createDirectories(results);
         Files.writeString(results.resolve("tables-accuracy.md"), "# Table layer on ICDAR 2013 (" + icdar + ")\n\n"
@@ -143,7 +143,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
     }
 
     /** The better of tabula's lattice and stream for each document, by that document's F1 (an upper bound). */
-    private static BenchReports.Counts oracle(List<Run> runs) {
+    private static AccuracyTable.Counts oracle(List<Run> runs) {
         Run lattice = runs.stream().filter(r -> r.name().contains("lattice (-l)")).findFirst().orElseThrow();
         Run stream = runs.stream().filter(r -> r.name().contains("stream (-t)") && !r.name().contains("guess")).findFirst().orElseThrow();
         long gt = 0;
@@ -157,7 +157,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
             pred += best.predRelations();
             matched += best.matched();
         }
-        return new BenchReports.Counts(gt, pred, matched);
+        return new AccuracyTable.Counts(gt, pred, matched);
     }
 
     /** Subset name to its PDFs: subfolders holding -str.xml files, or the folder itself. */

@@ -1,7 +1,7 @@
 package it.determina.cli;
 
-import it.determina.PageReader;
-import it.determina.detect.OcrEngine;
+import it.determina.layout.OcrEngine;
+import it.determina.layout.PageReader;
 import it.determina.layout.PdfSource;
 import it.determina.layout.UnreadableDocumentException;
 import it.determina.model.ErrorCode;

@@ -2,7 +2,7 @@ package it.determina.family;
 
 import it.determina.layout.TextLine;
 import it.determina.tables.Row;
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * a row spanning the table (label only), or a running line (label only, {@code row} null).
  * {@code valueRight} is the inner right edge of the value's column, where its lines wrap.
  */
-public record Entry(String label, List<TextLine> value, int page, @Nullable Row row, double valueRight, Region region) {
+public record Entry(String label, List<TextLine> value, int page, @Nullable Row row, double valueRight, BoundingBox region) {
 
     public Entry {
         value = List.copyOf(value);

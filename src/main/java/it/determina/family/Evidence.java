@@ -1,6 +1,6 @@
 package it.determina.family;
 
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code unread}), how many units the standard lists besides the units read ({@code listed}), and the
  * lowest OCR confidence of the words of each value printed on a scanned page ({@code ocrConfidence}).
  */
-public record Evidence(Map<String, Integer> pages, Map<String, Region> boxes, List<Missing> missing,
+public record Evidence(Map<String, Integer> pages, Map<String, BoundingBox> boxes, List<Missing> missing,
                        List<AltTitle> altTitles, boolean totalIsUnitSum, boolean distanceTotalIsUnitSum,
                        List<Integer> unreadablePages, Reading reading, Map<String, Integer> ocrConfidence) {
 
@@ -88,10 +88,10 @@ public record Evidence(Map<String, Integer> pages, Map<String, Region> boxes, Li
     }
 
     /** Where a field is printed, or its closest enclosing field; null when unknown. */
-    public @Nullable Region regionOf(String pointer) {
+    public @Nullable BoundingBox regionOf(String pointer) {
         String p = pointer;
         while (!p.isEmpty()) {
-            Region r = boxes.get(p);
+            BoundingBox r = boxes.get(p);
             if (r != null) {
                 return r;
             }
@@ -118,7 +118,7 @@ public record Evidence(Map<String, Integer> pages, Map<String, Region> boxes, Li
     /** Collects evidence during one parse. */
     public static final class Builder {
         private final Map<String, Integer> pages = new HashMap<>();
-        private final Map<String, Region> boxes = new HashMap<>();
+        private final Map<String, BoundingBox> boxes = new HashMap<>();
         private final List<Missing> missing = new ArrayList<>();
         private final List<AltTitle> altTitles = new ArrayList<>();
         private final List<String> expected = new ArrayList<>();
@@ -135,13 +135,13 @@ public record Evidence(Map<String, Integer> pages, Map<String, Region> boxes, Li
         }
 
         /** Records where the value of {@code pointer} is printed: its label was found. */
-        public Builder at(String pointer, Region region) {
+        public Builder at(String pointer, BoundingBox region) {
             boxes.putIfAbsent(pointer, region);
             labelled.add(pointer);
             return page(pointer, region.page());
         }
 
-        public Builder missing(String pointer, String label, String raw, Region region) {
+        public Builder missing(String pointer, String label, String raw, BoundingBox region) {
             at(pointer, region);
             return missing(pointer, label, raw, region.page());
         }

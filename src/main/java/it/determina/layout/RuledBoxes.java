@@ -7,7 +7,7 @@ import java.util.TreeSet;
 /**
  * The closed boxes the rulings of a scanned page draw: the cells of its ruled tables, each bounded by a
  * rule on all four sides, found from their top-left corners as tabula's lattice finds cells. OCR reads
- * each box on its own ({@link it.determina.PageReader}): read as one page, a word beside a column rule
+ * each box on its own ({@link PageReader}): read as one page, a word beside a column rule
  * is taken for the next cell's line, and a figure alone in a narrow cell is passed over as noise.
  * Stateless and thread-safe.
  */

@@ -1,5 +1,6 @@
 package it.determina.layout;
 
+import it.determina.model.BoundingBox;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,8 +41,8 @@ public record TextLine(int page, List<Word> words) {
     }
 
     /** Where the line is printed. */
-    public it.determina.model.Region region() {
-        return it.determina.model.Region.of(page, x0(), top(), x1(), bottom());
+    public BoundingBox region() {
+        return BoundingBox.of(page, x0(), top(), x1(), bottom());
     }
 
     /** The words whose centre lies between {@code from} (inclusive) and {@code to} (exclusive), or null if none. */

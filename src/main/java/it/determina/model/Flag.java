@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * figure is printed (an addition to contract v1), or null.
  */
 public record Flag(FlagCode code, Severity severity, String field, String message,
-                   @Nullable Object expected, @Nullable Object actual, @Nullable Integer page, @Nullable Region at) {
+                   @Nullable Object expected, @Nullable Object actual, @Nullable Integer page, @Nullable BoundingBox at) {
 
     public Flag {
         Objects.requireNonNull(code, "code");
@@ -26,7 +26,7 @@ public record Flag(FlagCode code, Severity severity, String field, String messag
     }
 
     /** The same flag located at {@code region} (its page taken from the region when it had none). */
-    public Flag at(@Nullable Region region) {
+    public Flag at(@Nullable BoundingBox region) {
         if (region == null) {
             return this;
         }

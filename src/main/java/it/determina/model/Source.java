@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@code signature} describes the signed envelope the file came in, or is null.
  */
 public record Source(String file, @Nullable String sha256, int pageStart, int pageEnd,
-                     @Nullable String annex, @Nullable Determination determination, Map<String, Region> boxes,
+                     @Nullable String annex, @Nullable Determination determination, Map<String, BoundingBox> boxes,
                      boolean ocr, List<Integer> ocrPages, @Nullable Signature signature) {
 
     public Source {

@@ -2,7 +2,7 @@ package it.determina.report;
 
 import it.determina.layout.PdfSource;
 import it.determina.layout.UnreadableDocumentException;
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -44,7 +44,7 @@ final class Crops implements AutoCloseable {
     }
 
     /** A PNG data URI of the region with context, or null when the page cannot be drawn. */
-    @Nullable String dataUri(@Nullable Region region) {
+    @Nullable String dataUri(@Nullable BoundingBox region) {
         if (pdf == null || region == null || region.page() > pdf.pageCount()) {
             return null;
         }

@@ -3,11 +3,11 @@ package it.determina.report;
 import static it.determina.report.Html.esc;
 import static it.determina.report.Html.show;
 
+import it.determina.model.BoundingBox;
 import it.determina.model.CanonicalStandard;
 import it.determina.model.Confidence;
 import it.determina.model.Flag;
 import it.determina.model.Kind;
-import it.determina.model.Region;
 import it.determina.model.Severity;
 import it.determina.model.Unit;
 import it.determina.output.AtomicFile;
@@ -238,7 +238,7 @@ public final class ReportWriter {
                 .append(f.code().name()).append("</code> — ").append(esc(f.message())).append("<br>Campo: <code>")
                 .append(esc(f.field())).append("</code>; atteso: ").append(show(f.expected())).append("; trovato: ")
                 .append(show(f.actual())).append("; pagina ").append(show(f.page()));
-        Region at = f.at();
+        BoundingBox at = f.at();
         String picture = at == null ? null : crops.dataUri(at);
         if (at != null && picture != null) {
             html.append("<figure><img src=\"").append(picture).append("\" alt=\"Pagina ").append(at.page())

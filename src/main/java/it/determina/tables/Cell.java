@@ -2,7 +2,7 @@ package it.determina.tables;
 
 import it.determina.layout.TextLine;
 import java.util.ArrayList;
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -65,8 +65,8 @@ public record Cell(int row, int col, int rowSpan, int colSpan, int page,
     private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\\p{Cc}]");
 
     /** Where the cell is, on the page it starts on. */
-    public Region region() {
-        return Region.of(page, x0, top, x1, bottom);
+    public BoundingBox region() {
+        return BoundingBox.of(page, x0, top, x1, bottom);
     }
 
     Cell withRow(int newRow) {

@@ -1,6 +1,6 @@
 package it.determina.tables;
 
-import it.determina.model.Region;
+import it.determina.model.BoundingBox;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,8 +23,8 @@ public record Row(List<Cell> cells) {
     }
 
     /** Where the row is, on the page it starts on. */
-    public Region region() {
-        Region r = cells.get(0).region();
+    public BoundingBox region() {
+        BoundingBox r = cells.get(0).region();
         for (Cell c : cells) {
             r = r.union(c.region());
         }

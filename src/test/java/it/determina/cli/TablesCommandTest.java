@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.determina.Main;
-import it.determina.detect.OcrEngine;
+import it.determina.layout.OcrEngine;
 import it.determina.testing.PdfVariants;
 import java.io.PrintWriter;
 import java.io.StringWriter;

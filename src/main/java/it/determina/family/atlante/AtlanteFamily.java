@@ -137,7 +137,7 @@ public final class AtlanteFamily implements DocumentFamily {
     }
 
     /** A running line or a table row as one text, cells joined by spaces. */
-    record Piece(String text, int page, it.determina.model.Region region) {
+    record Piece(String text, int page, it.determina.model.BoundingBox region) {
     }
 
     static List<Piece> pieces(AnnexContent content) {

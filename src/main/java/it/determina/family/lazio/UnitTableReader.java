@@ -235,7 +235,7 @@ final class UnitTableReader {
         return List.of(knowledge, skills);
     }
 
-    private static it.determina.model.Region cellRegion(Row row, int col) {
+    private static it.determina.model.BoundingBox cellRegion(Row row, int col) {
         Cell c = row.at(col);
         return c == null ? row.region() : c.region();
     }

@@ -1,4 +1,4 @@
-package it.determina.detect;
+package it.determina.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

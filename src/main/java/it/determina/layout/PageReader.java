@@ -1,14 +1,6 @@
-package it.determina;
+package it.determina.layout;
 
-import it.determina.detect.OcrEngine;
-import it.determina.layout.ImageRulings;
-import it.determina.layout.OcrPicture;
-import it.determina.layout.PageText;
-import it.determina.layout.PdfSource;
-import it.determina.layout.PictureSkew;
-import it.determina.layout.RuledBoxes;
-import it.determina.layout.UnreadableDocumentException;
-import it.determina.layout.Word;
+import it.determina.SafeText;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;

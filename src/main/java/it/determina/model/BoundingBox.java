@@ -7,22 +7,22 @@ import java.util.Objects;
  * Where a value is printed: a 1-based page and a box {@code [left, top, right, bottom]} in PDF points
  * with the origin at the top-left corner of the page as displayed (y grows downwards).
  */
-public record Region(int page, List<Double> bbox) {
+public record BoundingBox(int page, List<Double> bbox) {
 
-    public Region {
+    public BoundingBox {
         Objects.requireNonNull(bbox, "bbox");
         bbox = List.copyOf(bbox);
         if (page < 1 || bbox.size() != 4) {
-            throw new IllegalArgumentException("a region is a page >= 1 and four coordinates");
+            throw new IllegalArgumentException("a bounding box is a page >= 1 and four coordinates");
         }
     }
 
-    public static Region of(int page, double left, double top, double right, double bottom) {
-        return new Region(page, List.of(left, top, right, bottom));
+    public static BoundingBox of(int page, double left, double top, double right, double bottom) {
+        return new BoundingBox(page, List.of(left, top, right, bottom));
     }
 
-    /** The smallest region holding both, on this region's page (a value continued on the next page keeps its first page). */
-    public Region union(Region other) {
+    /** The smallest box holding both, on this box's page (a value continued on the next page keeps its first page). */
+    public BoundingBox union(BoundingBox other) {
         if (other.page != page) {
             return this;
         }

@@ -1,4 +1,4 @@
-package it.determina.detect;
+package it.determina.layout;
 
 import java.awt.Color;
 import java.awt.Dimension;
@@ -186,7 +186,7 @@ public final class OcrEngine {
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
         ParseContext context = new ParseContext();
         context.set(TesseractOCRConfig.class, settings);
-        WordCollector words = new WordCollector(scale);
+        HocrWords words = new HocrWords(scale);
         try {
             tesseract().parser().parse(new ByteArrayInputStream(png.toByteArray()), words, metadata, context);
         } catch (SAXException | TikaException e) {
@@ -206,14 +206,14 @@ public final class OcrEngine {
     }
 
     /** Collects the hOCR words ({@code span class="ocrx_word"}) with their boxes and confidences. */
-    private static final class WordCollector extends DefaultHandler {
+    private static final class HocrWords extends DefaultHandler {
         private final double scale;
         private final List<OcrWord> words = new ArrayList<>();
         private @Nullable StringBuilder text;
         private double @Nullable [] box;
         private int confidence;
 
-        WordCollector(double scale) {
+        HocrWords(double scale) {
             this.scale = scale;
         }
 

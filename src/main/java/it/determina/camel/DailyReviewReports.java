@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * rewritten after every file with all the files of the day seen by this process. A file's section,
  * page pictures included, is drawn once while the file is still at hand. Thread-safe.
  */
-public final class BatchReports {
+public final class DailyReviewReports {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchReports.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DailyReviewReports.class);
 
     private final Path dir;
     private final Clock clock;
@@ -30,7 +30,7 @@ public final class BatchReports {
     private @Nullable LocalDate day;
     private long millis;
 
-    public BatchReports(Path dir, Clock clock) {
+    public DailyReviewReports(Path dir, Clock clock) {
         this.dir = Objects.requireNonNull(dir, "dir");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

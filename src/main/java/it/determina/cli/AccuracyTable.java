@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /** The benchmark results as Markdown tables, the same text on the console and in bench/results/. */
-final class BenchReports {
+final class AccuracyTable {
 
     /** A scored prediction set and what producing it cost. */
     record Scored(String name, IcdarScorer.Result result, ProcessMeter.Measured cost) {
@@ -30,7 +30,7 @@ final class BenchReports {
         }
     }
 
-    private BenchReports() {
+    private AccuracyTable() {
     }
 
     static String accuracyTable(List<Scored> runs, Counts oracle, int pages) {
