@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The path operators of a text stripper, so that one walk of a page's content stream reads both its glyphs
@@ -130,7 +131,7 @@ final class PathOperators {
     }
 
     /** The operands as numbers; null when one is not a number (a broken operator is skipped). */
-    private static float[] numbers(List<COSBase> operands) {
+    private static float @Nullable [] numbers(List<COSBase> operands) {
         float[] out = new float[operands.size()];
         for (int i = 0; i < out.length; i++) {
             if (!(operands.get(i) instanceof COSNumber n)) {
@@ -141,7 +142,7 @@ final class PathOperators {
         return out;
     }
 
-    private void apply(String name, float[] v) {
+    private void apply(String name, float @Nullable [] v) {
         if (PAINTING.contains(name)) {
             paint(name);
             return;
@@ -217,7 +218,7 @@ final class PathOperators {
      * The path's points in page space as triples {x, y, joined} (see {@link PathPaint#polyline()});
      * null when the path has curves.
      */
-    private double[] polyline() {
+    private double @Nullable [] polyline() {
         double[] out = new double[24];
         int n = 0;
         double[] c = new double[6];

@@ -3,6 +3,7 @@ package it.determina.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The closed boxes the rulings of a scanned page draw: the cells of its ruled tables, each bounded by a
@@ -47,7 +48,7 @@ public final class RuledBoxes {
     }
 
     /** The smallest box with its top-left corner at (xs[j], ys[i]), or null. */
-    private static Box boxFrom(Lines lines, List<Double> xs, List<Double> ys, int j, int i) {
+    private static @Nullable Box boxFrom(Lines lines, List<Double> xs, List<Double> ys, int j, int i) {
         double x = xs.get(j);
         double y = ys.get(i);
         for (int k = i + 1; k < ys.size() && lines.vertical(x, y, ys.get(k)); k++) {

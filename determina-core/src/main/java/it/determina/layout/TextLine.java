@@ -3,6 +3,7 @@ package it.determina.layout;
 import it.determina.model.BoundingBox;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Words sharing one baseline on one page, left to right. Lines are never empty.
@@ -46,7 +47,7 @@ public record TextLine(int page, List<Word> words) {
     }
 
     /** The words whose centre lies between {@code from} (inclusive) and {@code to} (exclusive), or null if none. */
-    public TextLine slice(double from, double to) {
+    public @Nullable TextLine slice(double from, double to) {
         List<Word> inside = words.stream().filter(w -> w.centerX() >= from && w.centerX() < to).toList();
         return inside.isEmpty() ? null : new TextLine(page, inside);
     }

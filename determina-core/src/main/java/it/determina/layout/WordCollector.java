@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PDFBox text stripper that keeps every word with its box instead of writing text, and, in the same walk of
@@ -30,7 +32,7 @@ final class WordCollector extends PDFTextStripper {
     private final List<Word> words = new ArrayList<>();
     private final PathOperators paths = PathOperators.of(this);
     /** The page {@link #collect} reads; only it is walked, not the pages before it. */
-    private PDPage target;
+    private @Nullable PDPage target;
     private float minGlyphWidth;
     private float minGlyphHeight;
 
@@ -67,9 +69,10 @@ final class WordCollector extends PDFTextStripper {
      */
     @Override
     protected void processPages(PDPageTree pages) throws IOException {
-        paths.startPage(target);
-        if (target.hasContents()) {
-            processPage(target);
+        PDPage page = Objects.requireNonNull(target, "collect sets the page before PDFTextStripper walks it");
+        paths.startPage(page);
+        if (page.hasContents()) {
+            processPage(page);
         }
     }
 
@@ -155,7 +158,7 @@ final class WordCollector extends PDFTextStripper {
     }
 
     /** The letters of the glyph's name in a simple font's encoding, per the Adobe Glyph List; null when none. */
-    private static String fromGlyphName(TextPosition g) {
+    private static @Nullable String fromGlyphName(TextPosition g) {
         if (!(g.getFont() instanceof PDSimpleFont font) || font.getEncoding() == null || g.getCharacterCodes().length != 1) {
             return null;
         }
