@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,8 +41,8 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             description = "file holding the classpath of tabula 1.0.5 and its own dependencies (scripts/bench.sh makes it)")
     Path tabulaClasspath;
 
-    @Option(names = "--jar", paramLabel = "JAR", description = "the determina.jar measured (default: target/determina.jar, the product as shipped)")
-    Path jar = Path.of("target", "determina.jar");
+    @Mixin
+    ProductJar product;
 
     @Option(names = "--baseline-jar", paramLabel = "JAR", description = "an older determina.jar whose ingest is measured in the same rounds")
     Path baselineJar;
@@ -77,9 +77,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(jar)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no product jar at " + jar + " (mvn package builds it)");
-        }
+        Path jar = product.built(spec);
         PrintWriter con = spec.commandLine().getOut();
         Path results = out != null ? out : Path.of("bench", "results", LocalDate.now().toString());
         Path work = results.resolve("speed-work").toAbsolutePath();
@@ -124,7 +122,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
             Path doc = work.resolve("long").resolve("determination-" + size + "p.pdf");
             PdfPages.determination(sources, size, doc);
             // no per-document time limit: the figure is how long it takes, however busy the machine
-            List<String> cmd = ProcessMeter.java(List.of("-Xmx" + heap, "-cp", jar.toAbsolutePath().toString(), "it.determina.Main", "ingest", doc.toString(),
+            List<String> cmd = ProcessMeter.java(List.of("-Xmx" + heap, "-cp", jar.toString(), "it.determina.Main", "ingest", doc.toString(),
                     "--out", work.resolve("long-out-" + size).toString(), "--timeout", "86400"));
             ProcessMeter.Measured m = ProcessMeter.run(cmd, work, work.resolve("long-" + size + ".log"));
             growth.append(String.format(java.util.Locale.ROOT, "| %d | %d | %.1f | %.1f | %.1f | %.1f | %.0f |%n", size, m.exitCode(), m.seconds(), m.cpuSeconds(),
@@ -135,7 +133,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
         }
 
         String text = "# Speed: determina ingest against tabula-java lattice\n\nCommand: `java -jar target/determina-bench.jar bench-speed --tabula-classpath "
-                + tabulaClasspath + " --jar " + jar + (baselineJar == null ? "" : " --baseline-jar " + baselineJar) + "` on "
+                + tabulaClasspath + " --jar " + product.jar + (baselineJar == null ? "" : " --baseline-jar " + baselineJar) + "` on "
                 + Runtime.getRuntime().availableProcessors() + " cores. Every run is its own JVM, wall clock including start-up; "
                 + "each figure is the median of " + rounds + " rounds whose runs alternate between the tools; CPU is user + system of the "
                 + "process. determina reads with every core (`--workers`), tabula's command-line app with one thread.\n\n"

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +42,8 @@ public final class BenchTablesCommand implements Callable<Integer> {
             description = "file holding the classpath of tabula 1.0.5 and its own dependencies (scripts/bench.sh makes it)")
     Path tabulaClasspath;
 
-    @Option(names = "--jar", paramLabel = "JAR", description = "the determina.jar measured (default: target/determina.jar, the product as shipped)")
-    Path jar = Path.of("target", "determina.jar");
+    @Mixin
+    ProductJar product;
 
     @Option(names = "--scorer", paramLabel = "FILE", description = "the ICDAR evaluator (default: ../shared/tools/icdar_eval.py)")
     Path scorer = Path.of("..", "shared", "tools", "icdar_eval.py");
@@ -60,9 +60,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(jar)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no product jar at " + jar + " (mvn package builds it)");
-        }
+        product.built(spec);
         PrintWriter con = spec.commandLine().getOut();
         Path results = out != null ? out : Path.of("bench", "results", LocalDate.now().toString());
         Path work = results.resolve("tables-work");
@@ -91,7 +89,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
         Files.createDirectories(results);
         Files.writeString(results.resolve("tables-accuracy.md"), "# Table layer on ICDAR 2013 (" + icdar + ")\n\n"
                 + "Command: `java -jar target/determina-bench.jar bench-tables " + icdar + " --tabula-classpath "
-                + tabulaClasspath + " --jar " + jar + "`\n\n" + report);
+                + tabulaClasspath + " --jar " + product.jar + "`\n\n" + report);
         con.println(report);
         con.println("written: " + results.resolve("tables-accuracy.md"));
         con.flush();
@@ -104,7 +102,7 @@ public final class BenchTablesCommand implements Callable<Integer> {
         double peak = 0;
         for (Map.Entry<String, List<Path>> e : subsets.entrySet()) {
             Path folder = Objects.requireNonNull(e.getValue().get(0).getParent(), "a file has a folder");
-            List<String> args = List.of("-cp", jar.toAbsolutePath().toString(), "it.determina.Main", "tables",
+            List<String> args = List.of("-cp", product.jar.toAbsolutePath().toString(), "it.determina.Main", "tables",
                     folder.toAbsolutePath().toString(), "--out", predictions.resolve(e.getKey()).toAbsolutePath().toString());
             ProcessMeter.Measured m = ProcessMeter.run(ProcessMeter.java(args), Path.of("."), work.resolve("determina-" + e.getKey() + ".log"));
             seconds += m.seconds();
