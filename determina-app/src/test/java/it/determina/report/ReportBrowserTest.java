@@ -73,6 +73,7 @@ class ReportBrowserTest {
     @Test
     void savesAScreenshot() throws Exception {
         Path shot = Path.of("target", "report-samples.png").toAbsolutePath();
+        Files.createDirectories(shot.getParent()); // the root's target/, where the jars go: not there yet on a fresh clone
         Files.deleteIfExists(shot);
         chromium("--window-size=1280,2400", "--screenshot=" + shot, url(""));
         assertThat(shot).exists();
