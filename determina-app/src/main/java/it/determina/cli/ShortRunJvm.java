@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class ShortRunJvm {
 
-    /** System property marking the child. */
+    /** System property marking the child; its value is the parent's pid. */
     static final String CHILD = "determina.short-run-child";
     /** Environment variable that keeps every command in the JVM it was started in. */
     static final String SAME_JVM = "DETERMINA_SAME_JVM";
@@ -43,11 +43,12 @@ public final class ShortRunJvm {
      * when the command is to run in this JVM (or the child cannot be started).
      */
     public static OptionalInt run(String[] args) {
-        if (Boolean.getBoolean(CHILD)) {
-            stopWithParent();
+        Long parent = Long.getLong(CHILD);
+        if (parent != null) {
+            stopWithParent(parent);
         }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || Boolean.getBoolean(CHILD) || System.getenv(SAME_JVM) != null
+        if (args.length == 0 || !COMMANDS.contains(args[0]) || parent != null || System.getenv(SAME_JVM) != null
                 || jvmOptions.stream().anyMatch(o -> TUNED.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
@@ -56,7 +57,8 @@ public final class ShortRunJvm {
         command.addAll(jvmOptions);
         command.add("-XX:TieredStopAtLevel=1");
         command.addAll(archive());
-        command.add("-D" + CHILD + "=true");
+        // the parent's pid, not found from the child: a parent killed before the child looks would be init
+        command.add("-D" + CHILD + "=" + ProcessHandle.current().pid());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "it.determina.Main"));
         command.addAll(List.of(args));
         Process child;
@@ -90,8 +92,12 @@ public final class ShortRunJvm {
      * shutdown hook), so that no batch goes on unseen after the command the user stopped. Outputs are
      * written atomically: the file being written when it stops is simply not there.
      */
-    private static void stopWithParent() {
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_GONE)));
+    private static void stopWithParent(long pid) {
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.of(pid);
+        if (parent.isEmpty() || !parent.get().isAlive()) {
+            Runtime.getRuntime().halt(EXIT_PARENT_GONE); // gone while this JVM was starting
+        }
+        parent.ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(EXIT_PARENT_GONE)));
     }
 
     /** Exit status of a child whose parent is gone: 128 + SIGTERM, as if it had been stopped with it. */
