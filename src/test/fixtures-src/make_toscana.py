@@ -2,7 +2,7 @@
 """Builds the Toscana "figura professionale" fixtures under src/test/resources/families/toscana/ with headless Chromium.
 
 The sheet of Toscana's Repertorio Regionale delle Figure Professionali as the family declared in
-src/main/resources/families/toscana-figura.yaml reads it: a key/value table for the figure (Denominazione
+determina-core/src/main/resources/families/toscana-figura.yaml reads it: a key/value table for the figure (Denominazione
 figura, Codice figura, Settore, Ambito di attività, Livello di complessità / EQF, Descrizione, ISTAT and
 ATECO references), then one key/value table per Area di Attività (AdA n. X: Denominazione AdA, its UC with
 code, Descrizione della performance, Capacità, Conoscenze). Laid out with the matrix's tooling
