@@ -17,11 +17,23 @@ public final class RegionFinder {
     private RegionFinder() {
     }
 
+    /**
+     * The region named in {@code lines} (the standard's text with its page headers), else
+     * {@code actRegion}. A heading wrapped after "REGIONE" ("... DELLA REGIONE" / "CAMPANIA") is read
+     * across the two lines.
+     */
     public static @Nullable String find(List<String> lines, @Nullable String actRegion) {
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             Matcher m = NAMED.matcher(line);
             if (m.find()) {
                 return Regions.canonical(m.group(1));
+            }
+            if (i + 1 < lines.size()) {
+                Matcher wrapped = NAMED.matcher(line + " " + lines.get(i + 1));
+                if (wrapped.find() && wrapped.start() < line.length()) {
+                    return Regions.canonical(wrapped.group(1));
+                }
             }
         }
         return actRegion;
