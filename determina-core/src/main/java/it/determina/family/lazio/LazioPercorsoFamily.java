@@ -132,9 +132,15 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         });
     }
 
-    /** The qualification named under the "STANDARD MINIMO" heading, up to the first numbered section. */
+    /**
+     * The qualification named under the "STANDARD MINIMO" heading, up to the first numbered section. The
+     * heading is looked for among the page furniture too: in a determination with several percorso annexes
+     * it repeats at the top of their first pages and is taken for a running head.
+     */
     private static String title(AnnexContent content, Evidence.Builder evidence) {
-        List<TextLine> lines = content.runningLines();
+        List<TextLine> lines = new ArrayList<>(content.runningLines());
+        content.furniture().stream().filter(l -> MARKER.matcher(Labels.key(l.text())).find()).forEach(lines::add);
+        lines.sort(java.util.Comparator.comparingInt(TextLine::page).thenComparingDouble(TextLine::top));
         for (int i = 0; i < lines.size(); i++) {
             if (MARKER.matcher(Labels.key(lines.get(i).text())).find()) {
                 evidence.labelled("/title").page("/title", lines.get(i).page());
