@@ -282,13 +282,16 @@ public final class Pipeline implements DocumentReader {
         return StandardIds.distinctInFile(out);
     }
 
-    /** The draft with what its pages say of the reading: pages without text, OCR confidence of its values. */
+    /**
+     * The draft with what its pages say of the reading (pages without text, OCR confidence of its values) and
+     * its title without an annex label run into it.
+     */
     private static StandardDraft withPageFacts(StandardDraft d, List<SpooledPages.Summary> summaries, List<PageText> pages,
                                                Part part) {
         List<Integer> blank = summaries.subList(part.pageStart() - 1, part.pageEnd()).stream()
                 .filter(p -> !p.hasTextLayer()).map(SpooledPages.Summary::number).toList();
-        return new StandardDraft(d.kind(), d.region(), d.title(), d.eqfLevel(), d.description(), d.classification(),
-                d.duration(), d.attendance(), d.credits(), d.entryRequirements(), d.units(),
+        return new StandardDraft(d.kind(), d.region(), StandardIds.withoutAnnexLabel(d.title()), d.eqfLevel(), d.description(),
+                d.classification(), d.duration(), d.attendance(), d.credits(), d.entryRequirements(), d.units(),
                 d.evidence().withUnreadablePages(blank).withOcrConfidence(OcrConfidence.of(d.evidence().boxes(), pages)));
     }
 

@@ -89,6 +89,23 @@ public final class StandardIds {
         return section(slug);
     }
 
+    // "ALLEGATO 3 ", "Allegato n. 2 - ", "ALLEGATO A: " at the head of a title: the annex's label run into its name
+    private static final Pattern ANNEX_LABEL = Pattern.compile("^(?i)allegato\\s*(?:n\\.?\\s*)?(?:\\d{1,3}|[a-z])\\b\\s*[-–:.)]?\\s+(?=\\S)");
+
+    /**
+     * {@code title} without an annex label run into its head ("ALLEGATO 3 Operatore delle produzioni
+     * orticole" is "Operatore delle produzioni orticole"), when what follows names a standard ({@link #doubt}
+     * null); else {@code title} unchanged, so that a heading alone is still doubted.
+     */
+    public static String withoutAnnexLabel(String title) {
+        Matcher m = ANNEX_LABEL.matcher(title.strip());
+        if (!m.find()) {
+            return title;
+        }
+        String rest = title.strip().substring(m.end());
+        return doubt(rest) == null && !ACT_REFERENCE.matcher(Slug.of(rest)).matches() ? rest : title;
+    }
+
     private static @Nullable String section(String slug) {
         return SECTION_HEADINGS.entrySet().stream().filter(e -> e.getValue().matcher(slug).matches())
                 .map(Map.Entry::getKey).findFirst().orElse(null);

@@ -75,4 +75,16 @@ class StandardIdsTest {
                 s.region(), title, s.eqfLevel(), s.description(), s.classification(), s.duration(), s.attendance(),
                 s.credits(), s.entryRequirements(), s.units(), s.flags(), s.confidence(), s.source());
     }
+
+    @Test
+    void anAnnexLabelRunIntoTheHeadOfATitleIsNotPartOfTheName() {
+        assertThat(StandardIds.withoutAnnexLabel("ALLEGATO 3 Operatore delle produzioni orticole")).isEqualTo("Operatore delle produzioni orticole");
+        assertThat(StandardIds.withoutAnnexLabel("Allegato n. 2 - Tecnico del verde")).isEqualTo("Tecnico del verde");
+        assertThat(StandardIds.withoutAnnexLabel("ALLEGATO A: Addetto alla cucina")).isEqualTo("Addetto alla cucina");
+        // a heading alone, or a label over a heading or an act, stays for the title checks to doubt
+        assertThat(StandardIds.withoutAnnexLabel("ALLEGATO 6")).isEqualTo("ALLEGATO 6");
+        assertThat(StandardIds.withoutAnnexLabel("Allegato 3 - Standard formativo")).isEqualTo("Allegato 3 - Standard formativo");
+        assertThat(StandardIds.withoutAnnexLabel("Allegato 1 al Decreto Dirigenziale n. 412")).isEqualTo("Allegato 1 al Decreto Dirigenziale n. 412");
+        assertThat(StandardIds.withoutAnnexLabel("Allegatore di tessuti")).isEqualTo("Allegatore di tessuti");
+    }
 }
