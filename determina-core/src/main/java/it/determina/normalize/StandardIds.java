@@ -98,11 +98,12 @@ public final class StandardIds {
      * null); else {@code title} unchanged, so that a heading alone is still doubted.
      */
     public static String withoutAnnexLabel(String title) {
-        Matcher m = ANNEX_LABEL.matcher(title.strip());
+        String stripped = title.strip();
+        Matcher m = ANNEX_LABEL.matcher(stripped);
         if (!m.find()) {
             return title;
         }
-        String rest = title.strip().substring(m.end());
+        String rest = stripped.substring(m.end());
         return doubt(rest) == null && !ACT_REFERENCE.matcher(Slug.of(rest)).matches() ? rest : title;
     }
 

@@ -309,8 +309,9 @@ public final class RuledRowsTables {
                 && bands.stream().allMatch(b -> textRows(b, bodyEdges, m, false).size() <= 1);
         // a box drawn around a sheet of labels and values (a frame only, no rule between its rows) is that
         // sheet; the piece of one the page break cut may hold its heading and one label with its value
-        boolean framedSheet = bands.size() == 1 && !runsFigures(between) && (between.isSheet() && between.rows().size() >= MIN_ONE_LINE_ROWS
-                || between.isSheet(1) && between.rows().size() == 2 && between.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() == 1);
+        boolean wholeSheet = between.isSheet() && between.rows().size() >= MIN_ONE_LINE_ROWS;
+        boolean cutSheet = between.isSheet(1) && between.rows().size() == 2 && between.rows().get(0).texts().size() == 1;
+        boolean framedSheet = bands.size() == 1 && !runsFigures(between) && (wholeSheet || cutSheet);
         // a page going on with the previous page's table in its columns is that table, whatever its rows
         // (two bands at least: one row between two rules says nothing of its table)
         // (the rest of a row the page break cut, above the first rule, counts as a band)

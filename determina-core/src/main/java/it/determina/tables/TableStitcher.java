@@ -59,11 +59,11 @@ public final class TableStitcher {
         Table prev = ((Block.Grid) out.get(table)).table();
         for (int j = 0; j < k; j++) {
             String again = ((Block.Line) page.get(j)).line().text();
-            Block above = table - k + j >= 0 ? out.get(table - k + j) : out.get(table);
             // the caption stood above the table, or inside its frame as its first rows, alone in them
-            String caption = above instanceof Block.Line l ? l.line().text() : "";
+            int at = table - k + j;
+            String caption = at >= 0 && out.get(at) instanceof Block.Line l ? l.line().text() : "";
             Row row = j < prev.rows().size() ? prev.rows().get(j) : null;
-            String first = row != null && row.cells().stream().filter(c -> !c.isEmpty()).count() == 1 ? row.signature() : "";
+            String first = row != null && row.texts().size() == 1 ? row.signature() : "";
             if (similarity(caption, again) < SAME_HEADER && similarity(first, again) < SAME_HEADER) {
                 return 0;
             }
@@ -95,8 +95,7 @@ public final class TableStitcher {
         }
         String b = next.rows().get(0).signature();
         // under a caption set inside the table's frame (one cell), the header is the second row
-        int header = prev.rows().size() > 1 && prev.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() == 1
-                && next.rows().get(0).cells().stream().filter(c -> !c.isEmpty()).count() > 1 ? 1 : 0;
+        int header = prev.rows().size() > 1 && prev.rows().get(0).texts().size() == 1 && next.rows().get(0).texts().size() > 1 ? 1 : 0;
         String a = prev.rows().get(header).signature();
         return a.equals(b) || similarity(a, b) >= SAME_HEADER;
     }

@@ -23,14 +23,23 @@ public final class ExpectedFieldsCheck implements ConsistencyCheck {
             if (pointer.equals(NoUnitsReadCheck.FIELD) || Values.isPresent(d, pointer) || d.evidence().isMissing(pointer)) {
                 continue;
             }
-            if (reading.labelled().contains(pointer)) {
-                out.add(Flag.of(FlagCode.VALUE_NOT_READ, pointer, "the label of " + pointer
-                        + " was found but no value was read from it", null, null, d.evidence().pageOf(pointer)));
-            } else {
+            if (labelNotFound(d, pointer)) {
                 out.add(Flag.of(FlagCode.LABEL_NOT_FOUND, pointer, "this layout prints " + pointer
                         + " but its label was not found", null, null, d.evidence().pageOf(pointer)));
+            } else {
+                out.add(Flag.of(FlagCode.VALUE_NOT_READ, pointer, "the label of " + pointer
+                        + " was found but no value was read from it", null, null, d.evidence().pageOf(pointer)));
             }
         }
         return out;
+    }
+
+    /**
+     * True when the field at {@code pointer} came out empty and its label (row, column, section) was not
+     * found at all: not a value the family found empty or could not read from a label it found.
+     */
+    static boolean labelNotFound(StandardDraft d, String pointer) {
+        return !Values.isPresent(d, pointer) && !d.evidence().isMissing(pointer)
+                && !d.evidence().reading().labelled().contains(pointer);
     }
 }

@@ -26,8 +26,7 @@ public final class LayoutNotReadCheck implements ConsistencyCheck {
         Evidence.Reading reading = d.evidence().reading();
         List<String> fields = reading.expected().stream()
                 .filter(p -> !p.equals(NoUnitsReadCheck.FIELD) && !p.startsWith(NoUnitsReadCheck.FIELD + "/")).toList();
-        long notFound = fields.stream()
-                .filter(p -> !Values.isPresent(d, p) && !d.evidence().isMissing(p) && !reading.labelled().contains(p)).count();
+        long notFound = fields.stream().filter(p -> ExpectedFieldsCheck.labelNotFound(d, p)).count();
         if (fields.size() < MIN_FIELDS || notFound < NOT_READ_SHARE * fields.size()) {
             return List.of();
         }
