@@ -43,6 +43,8 @@ public final class RuledRowsTables {
     private static final double ROW_GAP_EMS = 0.15;
     /** The line gap taken for the spacing inside a cell: the first of this many quantiles of a band's gaps. */
     private static final int TIGHT_QUANTILE = 4;
+    /** A line closer than this share of the line spacing to the one above sits between its lines (another column's). */
+    private static final double INTERLEAVED = 0.5;
     /** Share of rows with a cell of several lines that makes a table of text. */
     static final double TEXT_ROWS = 0.4;
     /** Lines a band needs before its full lines are taken for rows of one line (two are a wrapped label and value). */
@@ -383,27 +385,44 @@ public final class RuledRowsTables {
      * ruled only under its header, or framed only): a row starts at a line with text in the first column
      * when the line above has none there, or stands further from it than the band's usual line spacing
      * (the cell padding); with {@code splitOnSpace} (no rule at all), space also ends a row before lines
-     * that leave the first cell empty (a header repeated on the page, then the rest of a cut row). An
-     * empty band gives no row.
+     * that leave the first cell empty (a header repeated on the page, then the rest of a cut row). Cells
+     * set at the middle or foot of a tall row interleave their lines with the others': space is measured
+     * from the lowest line above and the spacing from the line above in the same column; figures centred
+     * between the lines of a wrapped label keep the label's lines below them in their row. An empty band
+     * gives no row.
      */
     static List<List<TextLine>> textRows(List<TextLine> band, List<Double> edges, TextMeasure m, boolean splitOnSpace) {
         List<List<TextLine>> rows = new ArrayList<>();
         if (band.isEmpty()) {
             return rows;
         }
+        // the space above a line is measured from the lowest line above it; the line spacing from the
+        // line above in the same column: cells set at other heights (centred, or at the foot of their row)
+        // interleave their lines, and the space between two columns' lines is no spacing of either
         List<Double> gaps = new ArrayList<>();
+        List<Double> spacing = new ArrayList<>();
+        double reach = band.get(0).bottom();
         for (int i = 1; i < band.size(); i++) {
-            gaps.add(band.get(i).top() - band.get(i - 1).bottom());
+            gaps.add(band.get(i).top() - reach);
+            reach = Math.max(reach, band.get(i).bottom());
+            double above = sameColumnAbove(band, i, m);
+            if (!Double.isNaN(above)) {
+                spacing.add(band.get(i).top() - above);
+            }
         }
         // the line spacing inside a cell: the tighter gaps (rows of one line each may be most of the band),
         // and the usual gap, which space must exceed to part lines that leave the first cell empty
-        List<Double> sorted = gaps.stream().sorted().toList();
-        double tight = gaps.isEmpty() ? 0 : sorted.get(gaps.size() / TIGHT_QUANTILE);
-        double usual = gaps.isEmpty() ? 0 : sorted.get(gaps.size() / 2);
+        List<Double> sorted = spacing.stream().sorted().toList();
+        double tight = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / TIGHT_QUANTILE);
+        double usual = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
         // lines that (nearly) all fill several columns are rows of one line each: a table of figures
         long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
         boolean oneLineRows = band.size() >= MIN_ONE_LINE_ROWS && several >= ONE_LINE_ROWS * band.size();
         boolean anchored = false;
+        // a row's figures set between the lines of its label (centred on the row): how many of the row's
+        // lines stand above them (-1 before any), and how many below
+        int aboveFigures = -1;
+        int belowFigures = 0;
         for (int i = 0; i < band.size(); i++) {
             TextLine l = band.get(i);
             boolean opens = opensFirstColumn(l, edges, m);
@@ -414,24 +433,59 @@ public final class RuledRowsTables {
             // two full lines in a row (three cells or more each) are two rows of one line each
             boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
                     && opensFirstColumn(band.get(i - 1), edges, m);
+            // figures do not wrap: a figure under one of the row's own figures, in its column, is the next row's
             boolean parallel = i > 0 && ((oneLineRows && opensFirstColumn(band.get(i - 1), edges, m))
-                    || sharesFigureColumn(l, band.get(i - 1), edges, m));
+                    || rows.get(rows.size() - 1).stream().anyMatch(r -> sharesFigureColumn(l, r, edges, m)));
             // space after a row that has its first cell also ends it where the next line leaves that cell
             // empty: a header repeated on the page, then the rest of a row cut by the page break
             // a line filling several cells after a line with nothing but a first cell (a heading, the
             // end of a wrapped label) opens the next row
             boolean afterLabel = i > 0 && pieces(l, edges, m).size() >= 2 && pieces(band.get(i - 1), edges, m).size() == 1
                     && opensFirstColumn(band.get(i - 1), edges, m);
-            boolean starts = i == 0 || (opens && (parallel || padded || full || afterLabel
-                    || (anchored && !opensFirstColumn(band.get(i - 1), edges, m))))
+            // a row whose figures stand centred between its label's lines ends when as many lines follow them
+            // (until then, a line of the label after them is not a new row's)
+            boolean centred = aboveFigures > 0 && belowFigures >= aboveFigures;
+            boolean labelGoesOn = aboveFigures > 0 && belowFigures < aboveFigures;
+            boolean starts = i == 0 || (opens && (parallel || padded || full || afterLabel || centred
+                    || (anchored && !labelGoesOn && !opensFirstColumn(band.get(i - 1), edges, m))))
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
+            if (starts) {
+                aboveFigures = -1;
+                belowFigures = 0;
+            }
+            if (aboveFigures >= 0) {
+                belowFigures++;
+            } else if (i > 0 && !starts && !opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(l, edges, m)) {
+                aboveFigures = rows.get(rows.size() - 1).size();
+            }
             if (starts) {
                 rows.add(new ArrayList<>());
             }
             rows.get(rows.size() - 1).add(l);
         }
         return rows;
+    }
+
+    /** True when every piece of the line is a figure. */
+    private static boolean onlyFigures(TextLine line, List<Double> edges, TextMeasure m) {
+        return pieces(line, edges, m).stream().allMatch(c -> FIGURE.matcher(c.text()).matches());
+    }
+
+    /**
+     * The bottom of the nearest line above line {@code i} of the band with a piece over one of its pieces
+     * (the same column), or NaN when there is none.
+     */
+    private static double sameColumnAbove(List<TextLine> band, int i, TextMeasure m) {
+        List<TextLine> own = m.pieces(band.get(i));
+        for (int j = i - 1; j >= 0; j--) {
+            for (TextLine p : m.pieces(band.get(j))) {
+                if (own.stream().anyMatch(o -> Math.min(o.x1(), p.x1()) > Math.max(o.x0(), p.x0()))) {
+                    return band.get(j).bottom();
+                }
+            }
+        }
+        return Double.NaN;
     }
 
     /**
@@ -813,7 +867,7 @@ public final class RuledRowsTables {
     }
 
     private static List<Double> gutterEdges(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
-        List<double[]> covered = new ArrayList<>();
+        List<TextLine> used = new ArrayList<>();
         int most = bands.stream().mapToInt(b -> clusters(b, m)).max().orElse(0);
         for (List<TextLine> band : bands) {
             // a band of at most half the pieces of the fullest one (a total row, a section row) spans columns
@@ -821,12 +875,15 @@ public final class RuledRowsTables {
                 continue;
             }
             for (TextLine l : band) {
-                if (l == band.get(0) && heads(band, x0, x1, m)) {
-                    continue;
+                if (l != band.get(0) || !heads(band, x0, x1, m)) {
+                    used.add(l);
                 }
-                for (Word c : l.words()) {
-                    covered.add(new double[] {c.x0(), c.x1()});
-                }
+            }
+        }
+        List<double[]> covered = new ArrayList<>();
+        for (TextLine l : used) {
+            for (Word c : l.words()) {
+                covered.add(new double[] {c.x0(), c.x1()});
             }
         }
         covered.sort(Comparator.comparingDouble(a -> a[0]));

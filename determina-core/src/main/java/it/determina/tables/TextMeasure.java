@@ -44,15 +44,27 @@ public final class TextMeasure {
     private static final double GUTTER_SPACES = 1.6;
     /** ... and at least this many ems. */
     private static final double GUTTER_EMS = 0.35;
+    /** Lines looked back over for the line above in the same column. */
+    private static final int MAX_LOOK_BACK = 6;
 
-    /** The measure of {@code words} (one page); a 10-point default when there is too little text. */
+    /**
+     * The measure of {@code words} (one page); a 10-point default when there is too little text. The em is
+     * the median line pitch (over {@link #PITCH_EMS}), each line measured from the nearest line above it in
+     * the same column.
+     */
     public static TextMeasure of(int page, List<Word> words) {
         List<TextLine> lines = LineBuilder.build(page, words);
         List<Double> pitches = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
         double height = median(words.stream().map(Word::height).toList(), 8);
         for (int i = 1; i < lines.size(); i++) {
-            double d = lines.get(i).bottom() - lines.get(i - 1).bottom();
+            // from the nearest line above with a word over one of this line's words: in a table whose cells
+            // are set at different heights the lines of two columns interleave, closer than their pitch
+            int above = i - 1;
+            while (above > 0 && above >= i - MAX_LOOK_BACK && !overlaps(lines.get(above), lines.get(i))) {
+                above--;
+            }
+            double d = lines.get(i).bottom() - lines.get(above).bottom();
             if (d > height * 0.8 && d < height * 4) {
                 pitches.add(d);
             }
@@ -67,6 +79,18 @@ public final class TextMeasure {
         }
         double em = median(pitches, height * 1.4 * PITCH_EMS) / PITCH_EMS;
         return new TextMeasure(em, median(gaps, em * 0.25));
+    }
+
+    /** True when a word of {@code a} stands over a word of {@code b}. */
+    private static boolean overlaps(TextLine a, TextLine b) {
+        for (Word u : a.words()) {
+            for (Word v : b.words()) {
+                if (Math.min(u.x1(), v.x1()) > Math.max(u.x0(), v.x0())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The narrowest gap that separates two columns of a table. */

@@ -560,6 +560,103 @@ class AxisTablesTest {
                 List.of("Ore minime", "40"), List.of("Obiettivo", "Giunti eseguiti e controllati"), List.of("Prerequisiti", "Modulo M2"));
     }
 
+    /** Units whose contents run over several lines while the other cells sit at the row's middle or foot. */
+    private static final String[][][] TALL_UNITS = {
+        {{"1."}, {"Conoscenze", "- Norme di sicurezza del cantiere", "- Dispositivi di protezione", "Abilita", "- Usare i dispositivi"},
+            {"Ammesso il", "riconoscimento"}, {"16"}},
+        {{"2."}, {"Conoscenze", "- Disegno tecnico", "- Misure e tolleranze", "Abilita", "- Leggere un progetto",
+            "- Tracciare le quote"}, {"Non ammesso"}, {"24"}},
+        {{"3."}, {"Conoscenze", "- Saldatura ad arco", "Abilita", "- Controllare i giunti"}, {"Ammesso il", "riconoscimento",
+            "parziale"}, {"40"}},
+    };
+
+    @Test
+    void cellsSetAtTheMiddleOrFootOfTallRowsWithoutRulesStayInTheirRows() throws Exception {
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
+                Standard14Fonts.FontName.COURIER)) {
+            for (boolean foot : List.of(true, false)) {
+                Pages p = new Pages(1, font, 9);
+                double[] x = {60, 80, 330, 470};
+                double pitch = 11;
+                p.text(0, 60, 100, "4. ARTICOLAZIONE E DURATE MINIME:");
+                String[] header = {"N.", "Contenuti", "Crediti formativi", "Durata"};
+                for (int c = 0; c < header.length; c++) {
+                    p.text(0, x[c], 125, header[c]);
+                }
+                double y = 145;
+                for (String[][] row : TALL_UNITS) {
+                    int lines = row[1].length;
+                    p.text(0, x[0], y, row[0][0]);
+                    for (int l = 0; l < lines; l++) {
+                        p.text(0, x[1], y + l * pitch, row[1][l]);
+                    }
+                    // the credits centred on the row, the hours at its middle or its foot: between the contents' lines
+                    double credits = y + (lines - row[2].length) * pitch / 2;
+                    for (int l = 0; l < row[2].length; l++) {
+                        p.text(0, x[2], credits + l * pitch, row[2][l]);
+                    }
+                    p.text(0, x[3], foot ? y + (lines - 1) * pitch : y + (lines - 1) * pitch / 2, row[3][0]);
+                    y += lines * pitch + 8;
+                }
+                p.text(0, 60, y + 30, "5. TIROCINIO CURRICULARE: 60 ore.");
+                List<Table> found = tables(p.save(tmp.resolve("tall-" + font + "-" + foot + ".pdf")));
+
+                assertThat(found).as("%s, hours at the %s", font, foot ? "foot" : "middle").hasSize(1);
+                List<List<String>> rows = texts(found.get(0));
+                assertThat(rows).as("%s, hours at the %s", font, foot ? "foot" : "middle").containsExactly(
+                        List.of("N.", "Contenuti", "Crediti formativi", "Durata"),
+                        List.of("1.", "Conoscenze - Norme di sicurezza del cantiere - Dispositivi di protezione Abilita - Usare i dispositivi",
+                                "Ammesso il riconoscimento", "16"),
+                        List.of("2.", "Conoscenze - Disegno tecnico - Misure e tolleranze Abilita - Leggere un progetto - Tracciare le quote",
+                                "Non ammesso", "24"),
+                        List.of("3.", "Conoscenze - Saldatura ad arco Abilita - Controllare i giunti", "Ammesso il riconoscimento parziale", "40"));
+            }
+        }
+    }
+
+    @Test
+    void figuresCentredBetweenTheLinesOfTheirLabelStayInTheLabelsRow() throws Exception {
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
+            Pages p = new Pages(1, font, 8);
+            double[] x = {60, 250, 310, 370, 430};
+            double pitch = 10;
+            p.text(0, 60, 100, "Table 2. Hours and rates by measure, 2021-2024");
+            p.rule(0, 55, 480, 115);
+            String[] header = {"Measure", "2021", "2022", "2023", "2024"};
+            for (int c = 0; c < header.length; c++) {
+                p.text(0, x[c], 120, header[c]);
+            }
+            p.rule(0, 55, 480, 133);
+            String[][] labels = {{"Hours of training"}, {"Share of distance learning", "(per cent of hours)"},
+                {"Credits recognised on entry", "(hours per learner)"}, {"Internship hours"},
+                {"Learners completing the course", "within the set time"}};
+            String[][] figures = {{"1200", "1350", "1410", "1500"}, {"12.5", "14.0", "18.2", "20.0"},
+                {"30", "32", "35", "40"}, {"300", "320", "310", "330"}, {"85.1", "86.0", "88.4", "90.2"}};
+            double y = 138;
+            for (int r = 0; r < labels.length; r++) {
+                for (int l = 0; l < labels[r].length; l++) {
+                    p.text(0, x[0], y + l * pitch, labels[r][l]);
+                }
+                // the figures centred on the row: between the two lines of a wrapped label
+                double fy = y + (labels[r].length - 1) * pitch / 2;
+                for (int c = 0; c < 4; c++) {
+                    p.text(0, x[c + 1], fy, figures[r][c]);
+                }
+                y += labels[r].length * pitch + 4;
+            }
+            p.rule(0, 55, 480, y);
+            List<Table> found = tables(p.save(tmp.resolve("centred-" + font + ".pdf")));
+
+            assertThat(found).as(font.toString()).hasSize(1);
+            List<List<String>> rows = texts(found.get(0));
+            assertThat(rows).as(font.toString()).hasSize(6);
+            assertThat(rows.get(2)).containsExactly("Share of distance learning (per cent of hours)", "12.5", "14.0", "18.2", "20.0");
+            assertThat(rows.get(3)).containsExactly("Credits recognised on entry (hours per learner)", "30", "32", "35", "40");
+            assertThat(rows.get(4)).containsExactly("Internship hours", "300", "320", "310", "330");
+            assertThat(rows.get(5)).containsExactly("Learners completing the course within the set time", "85.1", "86.0", "88.4", "90.2");
+        }
+    }
+
     @Test
     void aTableWithoutRulesWhoseRowsStandWideApartIsOneTableWithItsTotal() throws Exception {
         Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
