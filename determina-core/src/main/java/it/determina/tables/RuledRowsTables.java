@@ -43,6 +43,10 @@ public final class RuledRowsTables {
     private static final double ROW_GAP_EMS = 0.15;
     /** The line gap taken for the spacing inside a cell: the first of this many quantiles of a band's gaps. */
     private static final int TIGHT_QUANTILE = 4;
+    /** Lines whose words start at one place after a gutter's space that show a column starting there. */
+    private static final int ALIGNED_LINES = 2;
+    /** Starts this close (points) are at one place: a column's cells start at the same x. */
+    private static final double ALIGNED_POINTS = 0.5;
     /** A line closer than this share of the line spacing to the one above sits between its lines (another column's). */
     private static final double INTERLEAVED = 0.5;
     /** Share of rows with a cell of several lines that makes a table of text. */
@@ -724,7 +728,7 @@ public final class RuledRowsTables {
         List<Double> wider = measured.size() == edges.size() ? measured : edges;
         // a heading printed close above the header (no rule between) is not its first line
         List<Double> settled = fixed ? edges : settle(wider, bands, run, m);
-        while (run.size() > 1 && !fillsColumns(run.get(0), settled, m)) {
+        while (run.size() > 1 && !opensHeader(run, settled, m)) {
             run.remove(0);
             k++;
             settled = fixed ? edges : settle(wider, bands, run, m);
@@ -732,7 +736,22 @@ public final class RuledRowsTables {
         boolean apart = k == 0 || lines.get(k).top() - lines.get(k - 1).bottom() > RUN_GAP * 1.2 * m.em() || run.size() < MAX_HEADER_LINES;
         List<Double> header = settled;
         boolean kept = run.stream().noneMatch(l -> spansGutter(l, header, m));
-        return measured.size() == edges.size() && apart && kept && fillsColumns(run.get(0), header, m) ? run.get(0).top() - 0.5 : y;
+        return measured.size() == edges.size() && apart && kept && opensHeader(run, header, m) ? run.get(0).top() - 0.5 : y;
+    }
+
+    /**
+     * True when the run's first line is a header's first line: it fills the columns, or it holds the first
+     * lines of the header's taller cells only (two pieces or more, none in the first column, each within one
+     * column) over a line that fills them.
+     */
+    private static boolean opensHeader(List<TextLine> run, List<Double> edges, TextMeasure m) {
+        TextLine first = run.get(0);
+        if (fillsColumns(first, edges, m)) {
+            return true;
+        }
+        List<TextLine> pieces = m.pieces(first);
+        return run.size() > 1 && fillsColumns(run.get(1), edges, m) && pieces.size() >= 2 && !spansGutter(first, edges, m)
+                && column(edges, pieces.get(0).x0() + 1) > 0;
     }
 
     /**
@@ -896,8 +915,51 @@ public final class RuledRowsTables {
             }
             reach = Double.isNaN(reach) ? c[1] : Math.max(reach, c[1]);
         }
+        for (double start : alignedStarts(used, covered, x0, x1, m)) {
+            double left = covered.stream().filter(c -> c[1] <= start).mapToDouble(c -> c[1]).max().orElse(x0);
+            if (left > x0 && edges.stream().noneMatch(e -> e >= left && e <= start)) {
+                edges.add((left + start) / 2);
+            }
+        }
+        edges.sort(Comparator.naturalOrder());
         edges.add(x1);
         return edges;
+    }
+
+    /**
+     * Where a column starts though its gutter is narrower than {@link TextMeasure#gutter()} in some rows (a
+     * dense table whose cells' text runs close to the next column, no rule between them): words in
+     * {@link #ALIGNED_LINES} lines or more start there after a gutter's width of space, and no word of any
+     * line runs across it. The left edges of left-aligned columns, as a reader sees them.
+     */
+    private static List<Double> alignedStarts(List<TextLine> lines, List<double[]> covered, double x0, double x1, TextMeasure m) {
+        double tolerance = ALIGNED_POINTS;
+        List<Double> starts = new ArrayList<>();
+        for (TextLine l : lines) {
+            for (int i = 1; i < l.words().size(); i++) {
+                if (l.words().get(i).x0() - l.words().get(i - 1).x1() >= m.gutter()) {
+                    starts.add(l.words().get(i).x0());
+                }
+            }
+        }
+        starts.sort(Comparator.naturalOrder());
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); ) {
+            int j = i;
+            while (j + 1 < starts.size() && starts.get(j + 1) - starts.get(i) <= tolerance) {
+                j++;
+            }
+            double x = starts.get(i);
+            // a word runs across it, or a line from the table's left in one piece (a heading across the columns)
+            boolean crossed = covered.stream().anyMatch(c -> c[0] < x - tolerance && c[1] > x)
+                    || lines.stream().map(m::pieces).anyMatch(p -> p.get(0).x0() - x0 <= LEFT_SHARE * (x1 - x0)
+                            && p.get(0).x1() > x && p.get(0).words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance));
+            if (j - i + 1 >= ALIGNED_LINES && !crossed) {
+                out.add(x);
+            }
+            i = j + 1;
+        }
+        return out;
     }
 
     /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
@@ -994,7 +1056,9 @@ public final class RuledRowsTables {
                 double gapFrom = words.get(i - 1).x1();
                 double gapTo = words.get(i).x0();
                 // an edge within a space of the gap still parts the two cells (a cell of other padding)
-                if (gapTo - gapFrom >= m.space() && edges.stream().anyMatch(e -> e >= gapFrom - m.space() && e <= gapTo + m.space())) {
+                // and an edge inside a narrower gap parts them too: text run close to the next column
+                boolean near = gapTo - gapFrom >= m.space() && edges.stream().anyMatch(e -> e >= gapFrom - m.space() && e <= gapTo + m.space());
+                if (near || edges.stream().anyMatch(e -> e > gapFrom && e < gapTo)) {
                     out.add(new TextLine(line.page(), words.subList(start, i)));
                     start = i;
                 }

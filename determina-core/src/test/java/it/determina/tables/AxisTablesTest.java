@@ -615,6 +615,61 @@ class AxisTablesTest {
     }
 
     @Test
+    void aDenseBoxedTableWhoseTextRunsCloseToTheNextColumnKeepsItsColumns() throws Exception {
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
+                Standard14Fonts.FontName.COURIER)) {
+            float size = 8;
+            Pages p = new Pages(1, font, size);
+            PDType1Font f = new PDType1Font(font);
+            // the unit's name runs to a space's width from the hours; the centred headers leave no gutter either
+            String longest = "Gestire i rinfreschi";
+            double name = 230;
+            double hours = name + f.getStringWidth(longest) / 1000 * size + 2;
+            double fad = hours + f.getStringWidth("minima") / 1000 * size + 3;
+            double credits = fad + f.getStringWidth("in FaD") / 1000 * size + 3;
+            double[] x = {60, 80, name, hours, fad, credits};
+            p.rule(0, 55, 545, 120);
+            p.column(0, 55, 120, 330);
+            p.column(0, 545, 120, 330);
+            String[][] header = {{"N."}, {"Contenuti"}, {"Unita di risultati"}, {"Durata", "minima"}, {"di cui", "in FaD"}, {"Crediti"}};
+            for (int c = 0; c < header.length; c++) {
+                for (int l = 0; l < header[c].length; l++) {
+                    p.text(0, x[c], 125 + l * 10, header[c][l]);
+                }
+            }
+            String[][][] rows = {
+                {{"1."}, {"Conoscenze", "- Igiene degli alimenti"}, {"Inquadramento", "della professione"}, {"8"}, {"0"}, {"Non ammesso"}},
+                {{"2."}, {"Conoscenze", "- Fermentazione", "Abilita", "- Rinfrescare il lievito"}, {longest, "del lievito"}, {"36"},
+                    {"Max 6"}, {"Ammesso il", "riconoscimento"}},
+                {{"3."}, {"Conoscenze", "- Farine e impasti"}, {"Impastare e", "formare il pane"}, {"60"}, {"0"}, {"Ammesso"}},
+            };
+            double y = 155;
+            for (String[][] row : rows) {
+                int lines = 0;
+                for (int c = 0; c < row.length; c++) {
+                    for (int l = 0; l < row[c].length; l++) {
+                        p.text(0, x[c], y + l * 10, row[c][l]);
+                    }
+                    lines = Math.max(lines, row[c].length);
+                }
+                y += lines * 10 + 8;
+            }
+            p.rule(0, 55, 545, 330);
+            p.text(0, 60, 350, "5. TIROCINIO CURRICULARE: 60 ore.");
+            List<Table> found = tables(p.save(tmp.resolve("dense-" + font + ".pdf")));
+
+            assertThat(found).as(font.toString()).hasSize(1);
+            List<List<String>> texts = texts(found.get(0));
+            assertThat(texts).as(font.toString()).containsExactly(
+                    List.of("N.", "Contenuti", "Unita di risultati", "Durata minima", "di cui in FaD", "Crediti"),
+                    List.of("1.", "Conoscenze - Igiene degli alimenti", "Inquadramento della professione", "8", "0", "Non ammesso"),
+                    List.of("2.", "Conoscenze - Fermentazione Abilita - Rinfrescare il lievito", "Gestire i rinfreschi del lievito", "36",
+                            "Max 6", "Ammesso il riconoscimento"),
+                    List.of("3.", "Conoscenze - Farine e impasti", "Impastare e formare il pane", "60", "0", "Ammesso"));
+        }
+    }
+
+    @Test
     void figuresCentredBetweenTheLinesOfTheirLabelStayInTheLabelsRow() throws Exception {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
             Pages p = new Pages(1, font, 8);
