@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link KeyValueReader}) in order. Rows before the first unit fill the standard's fields; a row whose
  * label opens a unit starts one, and the rows after it fill that unit's fields. A row no label claims is
  * recorded as unread text where it holds content ({@link UnreadEntries}): of the field the row above filled
- * (a value continued in the label column), or of the unit. Stateless: one instance serves every annex.
+ * (a value continued in the label column), or of the unit. A family declared with {@code lines} (a running
+ * page) is read line by line instead ({@link LineSheet}). Stateless: one instance serves every annex.
  */
 public final class SheetFamily implements DocumentFamily {
 
@@ -33,6 +34,8 @@ public final class SheetFamily implements DocumentFamily {
     private final @Nullable Pattern heading;
     private final @Nullable Pattern listLabel;
     private final @Nullable Pattern listUntil;
+    /** The reading of a family declared with {@code lines}, which replaces the key/value one; null for the others. */
+    private final @Nullable LineSheet lines;
     // "2) Gestire il servizio di accoglienza e assistenza clienti da remoto"
     static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2})\\s*[).:\\-–]\\s*(\\S.*)$");
 
@@ -48,6 +51,7 @@ public final class SheetFamily implements DocumentFamily {
         FamilySheet.UnitList list = sheet.unitList();
         this.listLabel = list == null ? null : FamilySheet.anyOf(list.labels());
         this.listUntil = list == null || list.until() == null ? null : Pattern.compile(list.until());
+        this.lines = sheet.lines() == null ? null : new LineSheet(sheet);
     }
 
     /** The family declared in resource {@code /families/<file>}; see {@link FamilySheet#load}. */
@@ -62,6 +66,9 @@ public final class SheetFamily implements DocumentFamily {
 
     @Override
     public boolean recognises(AnnexContent content) {
+        if (lines != null) {
+            return lines.recognises(content);
+        }
         boolean text = !sheet.recognition().text().isEmpty()
                 && content.textWithFurniture().stream().anyMatch(l -> textMarks.matcher(Labels.key(l)).find());
         return text || !sheet.recognition().labels().isEmpty()
@@ -70,6 +77,9 @@ public final class SheetFamily implements DocumentFamily {
 
     @Override
     public StandardDraft parse(AnnexContent content) {
+        if (lines != null) {
+            return lines.parse(content);
+        }
         Evidence.Builder evidence = new Evidence.Builder().page("", content.part().pageStart());
         Parse r = new Parse(content, evidence);
         for (Entry raw : KeyValueReader.entries(content)) {
