@@ -74,8 +74,8 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
      *                  a table of codes; of a unit, an indented list
      * @param wraps     (a family read from {@link Lines}) the value runs on over the lines wrapped under its line
      */
-    public record Field(@Nullable String pointer, List<String> labels, ValueType type, @Nullable Keep keep,
-                        @Nullable Breaks breaks, @Nullable String group, boolean repeated, @Nullable String furniture,
+    public record Field(@Nullable String pointer, List<String> labels, ValueType type, Keep keep,
+                        Breaks breaks, @Nullable String group, boolean repeated, @Nullable String furniture,
                         boolean below, boolean wraps) {
         public Field {
             Objects.requireNonNull(type, "type of " + pointer);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -165,7 +166,7 @@ public final class SheetFamily implements DocumentFamily {
             String key = Labels.key(e.label());
             Matcher c = caption == null ? null : caption.matcher(key);
             boolean isCaption = c != null && c.lookingAt();
-            if (isCaption && c.groupCount() >= 1 && c.group(1) != null) {
+            if (c != null && isCaption && c.groupCount() >= 1 && c.group(1) != null) {
                 captionNumber = Integer.parseInt(c.group(1));
             }
             if (opens != null && opens.matcher(key).lookingAt()) {
@@ -227,14 +228,14 @@ public final class SheetFamily implements DocumentFamily {
                 evidence.expects(at + cell);
             }
             Matcher m = heading == null ? null : heading.matcher(e.label().trim());
-            boolean headed = m != null && m.matches();
+            MatchResult headed = m != null && m.matches() ? m.toMatchResult() : null;
             int number = captionNumber != null ? captionNumber
-                    : headed && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
+                    : headed != null && headed.group(1) != null ? Integer.parseInt(headed.group(1)) : index + 1;
             String title = e.hasValue() ? content.cleaner().join(e.valueLines())
-                    : headed ? m.group(2).trim() : heading != null ? e.label() : "";
+                    : headed != null ? headed.group(2).trim() : heading != null ? e.label() : "";
             Matcher numbered = NUMBERED_TITLE.matcher(title);
             if (u.numberedTitle() && e.hasValue() && numbered.matches()) {
-                number = headed && m.group(1) != null ? number : Integer.parseInt(numbered.group(1));
+                number = headed != null && headed.group(1) != null ? number : Integer.parseInt(numbered.group(1));
                 title = numbered.group(2).trim();
             }
             return new OpenUnit(number, title, new SheetValues(u.fields(), at, content, evidence));
@@ -273,7 +274,7 @@ public final class SheetFamily implements DocumentFamily {
                         .filter(f -> f.repeated() && f.label().matcher(key).lookingAt()).findFirst().orElse(null);
                 if (repeated != null) {
                     String value = content.cleaner().join(e.valueLines());
-                    String standardValue = standard.text(repeated.pointer());
+                    String standardValue = repeated.pointer() == null ? null : standard.text(repeated.pointer());
                     if (standardValue != null && !TextCleaner.comparable(value).equals(TextCleaner.comparable(standardValue))) {
                         evidence.unread(at, value, e.page());
                     }

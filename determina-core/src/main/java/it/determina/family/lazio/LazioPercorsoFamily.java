@@ -175,7 +175,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         return null;
     }
 
-    private static Duration duration(Sections sections, UnitTableReader.Result result, Evidence.Builder evidence,
+    private static @Nullable Duration duration(Sections sections, UnitTableReader.Result result, Evidence.Builder evidence,
                                      AnnexContent content) {
         Number total = value(result.total(), "/duration/totalHours", "DURATA MINIMA TOTALE", result, evidence);
         Number distance = value(result.distanceTotal(), "/duration/distanceLearning/maxHours", "di cui in FaD",

@@ -89,7 +89,7 @@ final class UnitTableReader {
     }
 
     static Result read(Table table, AnnexContent content, Evidence.Builder evidence) {
-        Columns cols = columns(table);
+        Columns cols = Objects.requireNonNull(columns(table), "a unit table (isUnitTable)");
         List<Unit> units = new ArrayList<>();
         Reading total = null;
         Reading distanceTotal = null;
