@@ -18,17 +18,17 @@ public final class EqfValue {
     }
 
     public static @Nullable Integer read(String value, String pointer, Entry e, Evidence.Builder evidence) {
-        return read(value, pointer, e.region(), evidence);
+        return read(value, pointer, e.box(), evidence);
     }
 
-    /** The level {@code value} states, printed at {@code region}; null (and evidence of a missing value) when none. */
-    public static @Nullable Integer read(String value, String pointer, BoundingBox region, Evidence.Builder evidence) {
+    /** The level {@code value} states, printed at {@code box}; null (and evidence of a missing value) when none. */
+    public static @Nullable Integer read(String value, String pointer, BoundingBox box, Evidence.Builder evidence) {
         Matcher m = LEVEL.matcher(value.trim());
         if (m.find() || (m = NAMED_LEVEL.matcher(value)).find()) {
-            evidence.at(pointer, region);
+            evidence.at(pointer, box);
             return Integer.parseInt(m.group(1));
         }
-        evidence.missing(pointer, "Livello EQF", value, region);
+        evidence.missing(pointer, "Livello EQF", value, box);
         return null;
     }
 }

@@ -80,7 +80,7 @@ final class LineSheet {
     }
 
     /** One line of the annex as one text: a running line (with the lines it wraps onto), or a table row. */
-    private record Line(String text, int page, BoundingBox region) {
+    private record Line(String text, int page, BoundingBox box) {
     }
 
     private List<Line> lines(AnnexContent content, double right) {
@@ -98,7 +98,7 @@ final class LineSheet {
                     i++;
                 }
                 out.add(new Line(content.cleaner().join(wrapped.stream().map(TextLine::text).toList()), l.page(),
-                        l.line().region()));
+                        l.line().box()));
             } else if (b instanceof Block.Grid g) {
                 for (Row r : g.table().rows()) {
                     List<String> cells = r.cells().stream().map(Cell::lineTexts)
@@ -159,7 +159,7 @@ final class LineSheet {
                 continue;
             }
             String at = "/units/" + out.size();
-            evidence.at(at, lines.get(i).region()).labelled(at + "/title");
+            evidence.at(at, lines.get(i).box()).labelled(at + "/title");
             for (String cell : units.expected()) {
                 evidence.expects(at + cell);
             }
@@ -265,7 +265,7 @@ final class LineSheet {
         List<TextLine> lines = content.runningLines();
         for (int i = 0; titleAfter != null && i + 1 < lines.size(); i++) {
             if (titleAfter.matcher(lines.get(i).text()).find()) {
-                evidence.at("/title", lines.get(i + 1).region());
+                evidence.at("/title", lines.get(i + 1).box());
                 return lines.get(i + 1).text().trim();
             }
         }
@@ -306,7 +306,7 @@ final class LineSheet {
             String pointer = pointer(f);
             switch (f.type()) {
                 case EQF -> {
-                    Integer level = EqfValue.read(value, pointer, line.region(), evidence);
+                    Integer level = EqfValue.read(value, pointer, line.box(), evidence);
                     if (level != null) {
                         values.put(pointer, level);
                     }

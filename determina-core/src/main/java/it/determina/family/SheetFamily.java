@@ -223,7 +223,7 @@ public final class SheetFamily implements DocumentFamily {
             FamilySheet.Units u = Objects.requireNonNull(sheet.units());
             int index = units.size();
             String at = "/units/" + index;
-            evidence.at(at, e.region()).labelled(at + "/title");
+            evidence.at(at, e.box()).labelled(at + "/title");
             for (String cell : u.expected()) {
                 evidence.expects(at + cell);
             }
@@ -314,6 +314,6 @@ public final class SheetFamily implements DocumentFamily {
         if (!m.matches() || m.group(1) == null || m.group(2).isBlank()) {
             return e;
         }
-        return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.region());
+        return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.box());
     }
 }

@@ -81,12 +81,12 @@ final class SheetValues implements Values {
                         continue;
                     }
                     inYears = true;
-                    evidence.at(Objects.requireNonNull(f.pointer()), e.region());
+                    evidence.at(Objects.requireNonNull(f.pointer()), e.box());
                     return NO_FIELD;
                 }
                 case YEARS_COUNT -> {
                     if (!YEARS_COUNT.matcher(value).find()) {
-                        evidence.missing(Objects.requireNonNull(f.pointer()), e.label(), value, e.region());
+                        evidence.missing(Objects.requireNonNull(f.pointer()), e.label(), value, e.box());
                     }
                     return null;
                 }
@@ -109,9 +109,9 @@ final class SheetValues implements Values {
         if (f.type().isFigure()) {
             Reading r = f.type() == ValueType.PERCENT ? Figures.parsePercent(value) : Figures.parseHours(value);
             if (r.isMissing()) {
-                evidence.missing(cell, e.label(), r.raw(), e.region());
+                evidence.missing(cell, e.label(), r.raw(), e.box());
             } else {
-                evidence.at(cell, e.region());
+                evidence.at(cell, e.box());
                 slot.value = slot.value == null ? r.value() : slot.value;
             }
             return;
@@ -137,7 +137,7 @@ final class SheetValues implements Values {
         if (inUnit) {
             evidence.labelled(cell);
         } else {
-            evidence.at(cell, e.region());
+            evidence.at(cell, e.box());
         }
     }
 
