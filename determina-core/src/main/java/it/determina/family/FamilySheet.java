@@ -7,9 +7,12 @@ import it.determina.model.Kind;
 import it.determina.model.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,6 +50,9 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
         rowLabels = rowLabels == null ? List.of() : List.copyOf(rowLabels);
         if (lines != null) {
             Lines.check(fields, units);
+        } else if (Stream.concat(fields.stream(), units == null ? Stream.empty() : units.fields().stream())
+                .anyMatch(f -> f.below() || f.wraps())) {
+            throw new IllegalArgumentException("'below' and 'wraps' are for a family read from lines");
         }
     }
 
@@ -87,7 +93,6 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
                     ? Keep.ALL : Keep.LAST;
             breaks = breaks == null ? Breaks.LAYOUT : breaks;
         }
-
 
         Pattern label() {
             return anyOf(labels);
@@ -164,10 +169,10 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
      */
     public record Lines(@Nullable String titleAfter) {
 
-        private static final java.util.Set<ValueType> STANDARD = java.util.EnumSet.of(ValueType.SECTOR, ValueType.EQF,
+        private static final Set<ValueType> STANDARD = EnumSet.of(ValueType.SECTOR, ValueType.EQF,
                 ValueType.ADA, ValueType.ISTAT, ValueType.ATECO, ValueType.ISCED, ValueType.CODE, ValueType.TEXT,
                 ValueType.KNOWN);
-        private static final java.util.Set<ValueType> UNIT = java.util.EnumSet.of(ValueType.TEXT, ValueType.ITEMS,
+        private static final Set<ValueType> UNIT = EnumSet.of(ValueType.TEXT, ValueType.ITEMS,
                 ValueType.COMPETENCE_UNIT, ValueType.KNOWN);
 
         /** Fails on what a family read from lines cannot read: no units, a type or a heading it does not know. */

@@ -79,5 +79,8 @@ class FamilySheetTest {
         assertThatThrownBy(() -> FamilySheet.load("broken-lines.yaml"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("/families/broken-lines.yaml").hasMessageContaining("opens a unit");
+        assertThatThrownBy(() -> FamilySheet.load("broken-below.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/families/broken-below.yaml").hasMessageContaining("read from lines");
     }
 }
