@@ -27,21 +27,21 @@ final class OcrConfidence {
     /** JSON Pointer to lowest word confidence (0..100), for the fields of {@code boxes} printed on OCR pages. */
     static Map<String, Integer> of(Map<String, BoundingBox> boxes, List<PageText> pages) {
         Map<String, Integer> out = new HashMap<>();
-        boxes.forEach((pointer, region) -> {
-            if (region.page() <= pages.size() && pages.get(region.page() - 1).ocr()) {
-                lowest(pages.get(region.page() - 1), region).ifPresent(c -> out.put(pointer, c));
+        boxes.forEach((pointer, box) -> {
+            if (box.page() <= pages.size() && pages.get(box.page() - 1).ocr()) {
+                lowest(pages.get(box.page() - 1), box).ifPresent(c -> out.put(pointer, c));
             }
         });
         return out;
     }
 
     /**
-     * The confidence of the words printed in the region, letters or figures only (a rule's remnant read as
+     * The confidence of the words printed in {@code box}, letters or figures only (a rule's remnant read as
      * "|" says nothing of the value): the lowest for a few words (a figure, a short name), the first quartile
      * for more (one odd word in a paragraph is not a misread value, many are).
      */
-    private static OptionalInt lowest(PageText page, BoundingBox region) {
-        List<Double> b = region.bbox();
+    private static OptionalInt lowest(PageText page, BoundingBox box) {
+        List<Double> b = box.bbox();
         int[] confidences = page.lines().stream().flatMap((TextLine l) -> l.words().stream())
                 .filter(w -> w.ocrConfidence() != null && w.text().chars().anyMatch(Character::isLetterOrDigit))
                 .filter(w -> w.centerX() >= b.get(0) - SLACK && w.centerX() <= b.get(2) + SLACK

@@ -10,7 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The objects of contract v1 built from a declared family's values by pointer ({@link SheetValues}): an
+ * The objects of contract v1 built from a declared family's values by pointer ({@link Values}): an
  * object is null when the standard states none of its values, as the contract says.
  */
 final class CanonicalParts {
@@ -18,7 +18,7 @@ final class CanonicalParts {
     private CanonicalParts() {
     }
 
-    static Classification classification(SheetValues v) {
+    static Classification classification(Values v) {
         return new Classification((Sector) v.value("/classification/sector"), v.list("/classification/ada"),
                 v.list("/classification/istat"), v.list("/classification/ateco"), v.list("/classification/isced"),
                 v.text("/classification/repertoryCode"));

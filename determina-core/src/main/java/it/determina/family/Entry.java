@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * a row spanning the table (label only), or a running line (label only, {@code row} null).
  * {@code valueRight} is the inner right edge of the value's column, where its lines wrap.
  */
-public record Entry(String label, List<TextLine> value, int page, @Nullable Row row, double valueRight, BoundingBox region) {
+public record Entry(String label, List<TextLine> value, int page, @Nullable Row row, double valueRight, BoundingBox box) {
 
     public Entry {
         value = List.copyOf(value);

@@ -1,5 +1,6 @@
 package it.determina.family;
 
+import it.determina.model.BoundingBox;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +18,17 @@ public final class EqfValue {
     }
 
     public static @Nullable Integer read(String value, String pointer, Entry e, Evidence.Builder evidence) {
+        return read(value, pointer, e.box(), evidence);
+    }
+
+    /** The level {@code value} states, printed at {@code box}; null (and evidence of a missing value) when none. */
+    public static @Nullable Integer read(String value, String pointer, BoundingBox box, Evidence.Builder evidence) {
         Matcher m = LEVEL.matcher(value.trim());
         if (m.find() || (m = NAMED_LEVEL.matcher(value)).find()) {
-            evidence.at(pointer, e.region());
+            evidence.at(pointer, box);
             return Integer.parseInt(m.group(1));
         }
-        evidence.missing(pointer, "Livello EQF", value, e.region());
+        evidence.missing(pointer, "Livello EQF", value, box);
         return null;
     }
 }

@@ -88,7 +88,7 @@ public record Evidence(Map<String, Integer> pages, Map<String, BoundingBox> boxe
     }
 
     /** Where a field is printed, or its closest enclosing field; null when unknown. */
-    public @Nullable BoundingBox regionOf(String pointer) {
+    public @Nullable BoundingBox boxOf(String pointer) {
         String p = pointer;
         while (!p.isEmpty()) {
             BoundingBox r = boxes.get(p);
@@ -135,15 +135,15 @@ public record Evidence(Map<String, Integer> pages, Map<String, BoundingBox> boxe
         }
 
         /** Records where the value of {@code pointer} is printed: its label was found. */
-        public Builder at(String pointer, BoundingBox region) {
-            boxes.putIfAbsent(pointer, region);
+        public Builder at(String pointer, BoundingBox box) {
+            boxes.putIfAbsent(pointer, box);
             labelled.add(pointer);
-            return page(pointer, region.page());
+            return page(pointer, box.page());
         }
 
-        public Builder missing(String pointer, String label, String raw, BoundingBox region) {
-            at(pointer, region);
-            return missing(pointer, label, raw, region.page());
+        public Builder missing(String pointer, String label, String raw, BoundingBox box) {
+            at(pointer, box);
+            return missing(pointer, label, raw, box.page());
         }
 
         public Builder missing(String pointer, String label, String raw, int page) {

@@ -1,6 +1,5 @@
 package it.determina.family;
 
-import it.determina.family.atlante.AtlanteFamily;
 import it.determina.family.lazio.LazioPercorsoFamily;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,7 @@ public final class FamilyRegistry {
                 new LazioPercorsoFamily(),
                 SheetFamily.of("campania-standard.yaml"),
                 SheetFamily.of("profile.yaml"),
-                new AtlanteFamily(),
+                SheetFamily.of("atlante.yaml"),
                 SheetFamily.of("toscana-figura.yaml")));
     }
 

@@ -7,9 +7,12 @@ import it.determina.model.Kind;
 import it.determina.model.UnitKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +30,12 @@ import org.jspecify.annotations.Nullable;
  * @param unitList    the row listing the units' titles (a second spelling of each), or null
  * @param units       how units are delimited and what each holds, or null
  * @param unitTable   the columns of a table of units (one row per unit), or null
+ * @param lines       present where the annex is a running page read line by line ({@link Lines}), not
+ *                    key/value rows; null otherwise
  */
 public record FamilySheet(String name, Kind kind, Recognition recognition, List<Field> fields, List<String> expected,
                           List<String> rowLabels, @Nullable UnitList unitList, @Nullable Units units,
-                          @Nullable UnitTable unitTable) {
+                          @Nullable UnitTable unitTable, @Nullable Lines lines) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING)
@@ -43,6 +48,12 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
         fields = fields == null ? List.of() : List.copyOf(fields);
         expected = expected == null ? List.of() : List.copyOf(expected);
         rowLabels = rowLabels == null ? List.of() : List.copyOf(rowLabels);
+        if (lines != null) {
+            Lines.check(fields, units);
+        } else if (Stream.concat(fields.stream(), units == null ? Stream.empty() : units.fields().stream())
+                .anyMatch(f -> f.below() || f.wraps())) {
+            throw new IllegalArgumentException("'below' and 'wraps' are for a family read from lines");
+        }
     }
 
     /** The marks of a family: row labels (comparable form, at its start), or text found anywhere in the comparable form of a line. */
@@ -65,22 +76,22 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
      *                  unread text of that unit only where its value differs from the standard's
      * @param furniture a case-insensitive regex whose group 1 is the value where the row was set apart with the
      *                  page furniture (a first row repeated on every page, taken for a running header)
+     * @param below     (a family read from {@link Lines}) the label is a heading over the value: of the standard,
+     *                  a table of codes; of a unit, an indented list
+     * @param wraps     (a family read from {@link Lines}) the value runs on over the lines wrapped under its line
      */
-    public record Field(@Nullable String pointer, List<String> labels, ValueType type, @Nullable Keep keep,
-                        @Nullable Breaks breaks, @Nullable String group, boolean repeated, @Nullable String furniture) {
+    public record Field(@Nullable String pointer, List<String> labels, ValueType type, Keep keep,
+                        Breaks breaks, @Nullable String group, boolean repeated, @Nullable String furniture,
+                        boolean below, boolean wraps) {
         public Field {
             Objects.requireNonNull(type, "type of " + pointer);
             if (type != ValueType.KNOWN) {
                 Objects.requireNonNull(pointer, "pointer of a field of type " + type);
             }
             labels = List.copyOf(Objects.requireNonNull(labels, "labels of " + pointer));
-            keep = keep != null ? keep : type == ValueType.ITEMS || type == ValueType.ATTENDANCE || isCodes(type)
+            keep = keep != null ? keep : type == ValueType.ITEMS || type == ValueType.ATTENDANCE || type.isCodes()
                     ? Keep.ALL : Keep.LAST;
             breaks = breaks == null ? Breaks.LAYOUT : breaks;
-        }
-
-        private static boolean isCodes(ValueType t) {
-            return t == ValueType.ADA || t == ValueType.ISTAT || t == ValueType.ATECO || t == ValueType.ISCED;
         }
 
         Pattern label() {
@@ -88,9 +99,9 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
         }
     }
 
-    /** How rows of one field add up. */
+    /** How rows of one field add up; {@code unique}: as {@code all}, a code already read is not added again. */
     public enum Keep {
-        FIRST, LAST, ALL;
+        FIRST, LAST, ALL, UNIQUE;
 
         @Override
         public String toString() {
@@ -145,6 +156,46 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
     }
 
     /**
+     * A family whose annex is a running page read line by line (the Atlante del Lavoro's), not key/value rows;
+     * see {@link LineSheet} for the reading. A field's labels are then regexes over a line's text as printed
+     * (trimmed), matched at its start, and the rest of the line is its value; such a family is recognised by
+     * its {@code recognition} text together with a running line that opens a unit. Its standard's fields hold
+     * codes, a sector, an EQF level or text, and a field {@code below} a heading over a table of codes; its
+     * units' fields text, or items {@code below} a heading.
+     *
+     * @param titleAfter a regex found in the running line printed just above the standard's title (a
+     *                   breadcrumb); without it, or where no line matches, the title is the largest line of
+     *                   the first page
+     */
+    public record Lines(@Nullable String titleAfter) {
+
+        private static final Set<ValueType> STANDARD = EnumSet.of(ValueType.SECTOR, ValueType.EQF,
+                ValueType.ADA, ValueType.ISTAT, ValueType.ATECO, ValueType.ISCED, ValueType.CODE, ValueType.TEXT,
+                ValueType.KNOWN);
+        private static final Set<ValueType> UNIT = EnumSet.of(ValueType.TEXT, ValueType.ITEMS,
+                ValueType.COMPETENCE_UNIT, ValueType.KNOWN);
+
+        /** Fails on what a family read from lines cannot read: no units, a type or a heading it does not know. */
+        static void check(List<Field> fields, @Nullable Units units) {
+            if (units == null || units.opens().isEmpty()) {
+                throw new IllegalArgumentException("a family read from lines declares the label that opens a unit");
+            }
+            for (Field f : fields) {
+                if (!STANDARD.contains(f.type()) || f.below() && !f.type().isCodes()) {
+                    throw new IllegalArgumentException("a standard's field read from lines cannot be " + f.type()
+                            + (f.below() ? " below a heading" : ""));
+                }
+            }
+            for (Field f : units.fields()) {
+                if (!UNIT.contains(f.type()) || f.below() != (f.type() == ValueType.ITEMS) || f.wraps()) {
+                    throw new IllegalArgumentException("a unit's field read from lines is items below a heading, or "
+                            + UNIT + " on its line; not " + f.type());
+                }
+            }
+        }
+    }
+
+    /**
      * A table of units, one row per unit, its columns found by their header text (order and extra columns do
      * not matter). Each column names the unit field it fills ({@code /number}, {@code /title}, {@code /minHours},
      * {@code /distanceMaxHours}, {@code /credit}, or {@code /contents}: knowledge and skills under their
@@ -192,6 +243,9 @@ public record FamilySheet(String name, Kind kind, Recognition recognition, List<
         if (unitTable != null) {
             unitTable.columns().forEach(c -> out.addAll(c.labels()));
             out.addAll(unitTable.headerWords());
+        }
+        if (lines != null && lines.titleAfter() != null) {
+            out.add(lines.titleAfter());
         }
         return out;
     }

@@ -35,7 +35,7 @@ public final class KeyValueReader {
         List<Entry> out = new ArrayList<>();
         for (Block b : withUnruledTables(content.blocks())) {
             if (b instanceof Block.Line l) {
-                out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1(), l.line().region()));
+                out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1(), l.line().box()));
             } else if (b instanceof Block.Grid g) {
                 for (Row row : g.table().rows()) {
                     entry(row, content).ifPresent(out::add);

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * ({@link KeyValueReader}) in order. Rows before the first unit fill the standard's fields; a row whose
  * label opens a unit starts one, and the rows after it fill that unit's fields. A row no label claims is
  * recorded as unread text where it holds content ({@link UnreadEntries}): of the field the row above filled
- * (a value continued in the label column), or of the unit. Stateless: one instance serves every annex.
+ * (a value continued in the label column), or of the unit. A family declared with {@code lines} (a running
+ * page) is read line by line instead ({@link LineSheet}). Stateless: one instance serves every annex.
  */
 public final class SheetFamily implements DocumentFamily {
 
@@ -33,6 +35,8 @@ public final class SheetFamily implements DocumentFamily {
     private final @Nullable Pattern heading;
     private final @Nullable Pattern listLabel;
     private final @Nullable Pattern listUntil;
+    /** The reading of a family declared with {@code lines}, which replaces the key/value one; null for the others. */
+    private final @Nullable LineSheet lines;
     // "2) Gestire il servizio di accoglienza e assistenza clienti da remoto"
     static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2})\\s*[).:\\-–]\\s*(\\S.*)$");
 
@@ -48,6 +52,7 @@ public final class SheetFamily implements DocumentFamily {
         FamilySheet.UnitList list = sheet.unitList();
         this.listLabel = list == null ? null : FamilySheet.anyOf(list.labels());
         this.listUntil = list == null || list.until() == null ? null : Pattern.compile(list.until());
+        this.lines = sheet.lines() == null ? null : new LineSheet(sheet);
     }
 
     /** The family declared in resource {@code /families/<file>}; see {@link FamilySheet#load}. */
@@ -62,6 +67,9 @@ public final class SheetFamily implements DocumentFamily {
 
     @Override
     public boolean recognises(AnnexContent content) {
+        if (lines != null) {
+            return lines.recognises(content);
+        }
         boolean text = !sheet.recognition().text().isEmpty()
                 && content.textWithFurniture().stream().anyMatch(l -> textMarks.matcher(Labels.key(l)).find());
         return text || !sheet.recognition().labels().isEmpty()
@@ -70,6 +78,9 @@ public final class SheetFamily implements DocumentFamily {
 
     @Override
     public StandardDraft parse(AnnexContent content) {
+        if (lines != null) {
+            return lines.parse(content);
+        }
         Evidence.Builder evidence = new Evidence.Builder().page("", content.part().pageStart());
         Parse r = new Parse(content, evidence);
         for (Entry raw : KeyValueReader.entries(content)) {
@@ -155,7 +166,7 @@ public final class SheetFamily implements DocumentFamily {
             String key = Labels.key(e.label());
             Matcher c = caption == null ? null : caption.matcher(key);
             boolean isCaption = c != null && c.lookingAt();
-            if (isCaption && c.groupCount() >= 1 && c.group(1) != null) {
+            if (c != null && isCaption && c.groupCount() >= 1 && c.group(1) != null) {
                 captionNumber = Integer.parseInt(c.group(1));
             }
             if (opens != null && opens.matcher(key).lookingAt()) {
@@ -212,19 +223,19 @@ public final class SheetFamily implements DocumentFamily {
             FamilySheet.Units u = Objects.requireNonNull(sheet.units());
             int index = units.size();
             String at = "/units/" + index;
-            evidence.at(at, e.region()).labelled(at + "/title");
+            evidence.at(at, e.box()).labelled(at + "/title");
             for (String cell : u.expected()) {
                 evidence.expects(at + cell);
             }
             Matcher m = heading == null ? null : heading.matcher(e.label().trim());
-            boolean headed = m != null && m.matches();
+            MatchResult headed = m != null && m.matches() ? m.toMatchResult() : null;
             int number = captionNumber != null ? captionNumber
-                    : headed && m.group(1) != null ? Integer.parseInt(m.group(1)) : index + 1;
+                    : headed != null && headed.group(1) != null ? Integer.parseInt(headed.group(1)) : index + 1;
             String title = e.hasValue() ? content.cleaner().join(e.valueLines())
-                    : headed ? m.group(2).trim() : heading != null ? e.label() : "";
+                    : headed != null ? headed.group(2).trim() : heading != null ? e.label() : "";
             Matcher numbered = NUMBERED_TITLE.matcher(title);
             if (u.numberedTitle() && e.hasValue() && numbered.matches()) {
-                number = headed && m.group(1) != null ? number : Integer.parseInt(numbered.group(1));
+                number = headed != null && headed.group(1) != null ? number : Integer.parseInt(numbered.group(1));
                 title = numbered.group(2).trim();
             }
             return new OpenUnit(number, title, new SheetValues(u.fields(), at, content, evidence));
@@ -263,7 +274,7 @@ public final class SheetFamily implements DocumentFamily {
                         .filter(f -> f.repeated() && f.label().matcher(key).lookingAt()).findFirst().orElse(null);
                 if (repeated != null) {
                     String value = content.cleaner().join(e.valueLines());
-                    String standardValue = standard.text(repeated.pointer());
+                    String standardValue = repeated.pointer() == null ? null : standard.text(repeated.pointer());
                     if (standardValue != null && !TextCleaner.comparable(value).equals(TextCleaner.comparable(standardValue))) {
                         evidence.unread(at, value, e.page());
                     }
@@ -303,6 +314,6 @@ public final class SheetFamily implements DocumentFamily {
         if (!m.matches() || m.group(1) == null || m.group(2).isBlank()) {
             return e;
         }
-        return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.region());
+        return new Entry(joined, List.of(), e.page(), e.row(), e.valueRight(), e.box());
     }
 }

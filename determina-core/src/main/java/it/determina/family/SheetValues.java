@@ -3,6 +3,8 @@ package it.determina.family;
 import it.determina.family.FamilySheet.Field;
 import it.determina.family.FamilySheet.Keep;
 import it.determina.layout.TextLine;
+import it.determina.model.AdaCode;
+import it.determina.model.Code;
 import it.determina.model.YearHours;
 import it.determina.normalize.Figures;
 import it.determina.normalize.Reading;
@@ -23,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * a field's evidence is kept under the unit's cell (the first step of its pointer: {@code /evaluation} for
  * {@code /evaluation/indicators}), as the unit's expected cells name them.
  */
-final class SheetValues {
+final class SheetValues implements Values {
 
     /** What {@link #read} returns for a row it took that fills no field (a known label, a table's header). */
     static final String NO_FIELD = "";
@@ -79,12 +81,12 @@ final class SheetValues {
                         continue;
                     }
                     inYears = true;
-                    evidence.at(Objects.requireNonNull(f.pointer()), e.region());
+                    evidence.at(Objects.requireNonNull(f.pointer()), e.box());
                     return NO_FIELD;
                 }
                 case YEARS_COUNT -> {
                     if (!YEARS_COUNT.matcher(value).find()) {
-                        evidence.missing(Objects.requireNonNull(f.pointer()), e.label(), value, e.region());
+                        evidence.missing(Objects.requireNonNull(f.pointer()), e.label(), value, e.box());
                     }
                     return null;
                 }
@@ -107,9 +109,9 @@ final class SheetValues {
         if (f.type().isFigure()) {
             Reading r = f.type() == ValueType.PERCENT ? Figures.parsePercent(value) : Figures.parseHours(value);
             if (r.isMissing()) {
-                evidence.missing(cell, e.label(), r.raw(), e.region());
+                evidence.missing(cell, e.label(), r.raw(), e.box());
             } else {
-                evidence.at(cell, e.region());
+                evidence.at(cell, e.box());
                 slot.value = slot.value == null ? r.value() : slot.value;
             }
             return;
@@ -135,7 +137,7 @@ final class SheetValues {
         if (inUnit) {
             evidence.labelled(cell);
         } else {
-            evidence.at(cell, e.region());
+            evidence.at(cell, e.box());
         }
     }
 
@@ -166,7 +168,8 @@ final class SheetValues {
      * The value of {@code pointer}: of the first field declared for it that has one, lists joined over
      * its fields; null (an empty list for lists) when none has.
      */
-    @Nullable Object value(String pointer) {
+    @Override
+    public @Nullable Object value(String pointer) {
         List<Object> list = null;
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);
@@ -182,20 +185,6 @@ final class SheetValues {
             }
         }
         return list;
-    }
-
-    @Nullable Number number(String pointer) {
-        return (Number) value(pointer);
-    }
-
-    @Nullable String text(String pointer) {
-        return (String) value(pointer);
-    }
-
-    @SuppressWarnings("unchecked")
-    <T> List<T> list(String pointer) {
-        Object v = value(pointer);
-        return v == null ? List.of() : (List<T>) v;
     }
 
     List<YearHours> years() {
@@ -223,6 +212,19 @@ final class SheetValues {
         }
     }
 
+    /** Adds {@code more} to {@code list}; with {@link Keep#UNIQUE}, only the codes not in it yet (the first title kept). */
+    static void addAll(List<Object> list, List<?> more, Keep keep) {
+        for (Object o : more) {
+            if (keep != Keep.UNIQUE || list.stream().noneMatch(x -> codeOf(x).equals(codeOf(o)))) {
+                list.add(o);
+            }
+        }
+    }
+
+    private static Object codeOf(Object o) {
+        return o instanceof AdaCode a ? a.code() : o instanceof Code c ? c.code() : o;
+    }
+
     /** What the rows of one field gave. */
     private static final class Slot {
         final List<TextLine> lines = new ArrayList<>();
@@ -244,8 +246,9 @@ final class SheetValues {
 
         @SuppressWarnings("unchecked")
         private void add(Field f, List<?> more) {
-            List<Object> list = value == null || f.keep() != Keep.ALL ? new ArrayList<>() : (List<Object>) value;
-            list.addAll(more);
+            boolean adds = f.keep() == Keep.ALL || f.keep() == Keep.UNIQUE;
+            List<Object> list = value == null || !adds ? new ArrayList<>() : (List<Object>) value;
+            addAll(list, more, f.keep());
             value = list;
         }
 

@@ -49,6 +49,11 @@ public enum ValueType {
         return this == HOURS || this == PERCENT;
     }
 
+    /** True for a list of classification codes (ADA, ISTAT, ATECO, ISCED). */
+    boolean isCodes() {
+        return this == ADA || this == ISTAT || this == ATECO || this == ISCED;
+    }
+
     @Override
     public String toString() {
         return spelling;

@@ -44,7 +44,7 @@ final class YearTable {
         Reading hours = Figures.parseHours(cells.isEmpty() ? "" : cells.get(0));
         int i = years.size();
         if (hours.isMissing()) {
-            evidence.missing("/duration/years/" + i + "/hours", "Ore", hours.raw(), e.region());
+            evidence.missing("/duration/years/" + i + "/hours", "Ore", hours.raw(), e.box());
         }
         Boolean exam = cells.size() < 2 || cells.get(1).isEmpty() ? null : YES.matcher(cells.get(1)).find();
         years.add(new YearHours(Integer.parseInt(m.group(1)), hours.value(), exam));

@@ -42,7 +42,7 @@ public record TextLine(int page, List<Word> words) {
     }
 
     /** Where the line is printed. */
-    public BoundingBox region() {
+    public BoundingBox box() {
         return BoundingBox.of(page, x0(), top(), x1(), bottom());
     }
 

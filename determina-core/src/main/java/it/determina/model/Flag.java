@@ -25,11 +25,11 @@ public record Flag(FlagCode code, Severity severity, String field, String messag
         return new Flag(code, code.severity(), field, message, expected, actual, page, null);
     }
 
-    /** The same flag located at {@code region} (its page taken from the region when it had none). */
-    public Flag at(@Nullable BoundingBox region) {
-        if (region == null) {
+    /** The same flag located at {@code box} (its page taken from the box when it had none). */
+    public Flag at(@Nullable BoundingBox box) {
+        if (box == null) {
             return this;
         }
-        return new Flag(code, severity, field, message, expected, actual, page == null ? region.page() : page, region);
+        return new Flag(code, severity, field, message, expected, actual, page == null ? box.page() : page, box);
     }
 }

@@ -43,23 +43,23 @@ final class Crops implements AutoCloseable {
         this.pdf = opened;
     }
 
-    /** A PNG data URI of the region with context, or null when the page cannot be drawn. */
-    @Nullable String dataUri(@Nullable BoundingBox region) {
-        if (pdf == null || region == null || region.page() > pdf.pageCount()) {
+    /** A PNG data URI of the box with context, or null when the page cannot be drawn. */
+    @Nullable String dataUri(@Nullable BoundingBox box) {
+        if (pdf == null || box == null || box.page() > pdf.pageCount()) {
             return null;
         }
         try {
-            BufferedImage page = pdf.render(region.page(), DPI);
+            BufferedImage page = pdf.render(box.page(), DPI);
             double scale = DPI / 72.0;
-            int top = clamp((int) ((region.bbox().get(1) - MARGIN) * scale), page.getHeight());
-            int bottom = clamp((int) Math.ceil((region.bbox().get(3) + MARGIN) * scale), page.getHeight());
+            int top = clamp((int) ((box.bbox().get(1) - MARGIN) * scale), page.getHeight());
+            int bottom = clamp((int) Math.ceil((box.bbox().get(3) + MARGIN) * scale), page.getHeight());
             BufferedImage crop = new BufferedImage(page.getWidth(), Math.max(1, bottom - top), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = crop.createGraphics();
             g.drawImage(page, 0, -top, null);
-            int x = (int) (region.bbox().get(0) * scale);
-            int y = (int) (region.bbox().get(1) * scale) - top;
-            int w = (int) Math.ceil((region.bbox().get(2) - region.bbox().get(0)) * scale);
-            int h = (int) Math.ceil((region.bbox().get(3) - region.bbox().get(1)) * scale);
+            int x = (int) (box.bbox().get(0) * scale);
+            int y = (int) (box.bbox().get(1) * scale) - top;
+            int w = (int) Math.ceil((box.bbox().get(2) - box.bbox().get(0)) * scale);
+            int h = (int) Math.ceil((box.bbox().get(3) - box.bbox().get(1)) * scale);
             g.setColor(new Color(255, 220, 0, 70));
             g.fillRect(x, y, w, h);
             g.setColor(new Color(200, 0, 0));
@@ -70,7 +70,7 @@ final class Crops implements AutoCloseable {
             ImageIO.write(crop, "png", png);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
         } catch (IOException | RuntimeException e) {
-            LOG.warn("page {} cannot be pictured for the report: {}", region.page(), e.toString());
+            LOG.warn("page {} cannot be pictured for the report: {}", box.page(), e.toString());
             return null;
         }
     }

@@ -21,7 +21,7 @@ public final class Validator {
         List<Flag> flags = new ArrayList<>();
         for (ConsistencyCheck c : checks) {
             for (Flag f : c.check(draft)) {
-                flags.add(f.at(draft.evidence().regionOf(f.field())));
+                flags.add(f.at(draft.evidence().boxOf(f.field())));
             }
         }
         return List.copyOf(flags);

@@ -3,8 +3,11 @@ package it.determina.family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import it.determina.model.AdaCode;
 import it.determina.model.Kind;
 import it.determina.model.UnitKind;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FamilySheetTest {
@@ -39,6 +42,31 @@ class FamilySheetTest {
     }
 
     @Test
+    void declaresTheAtlantePageAsReadLineByLine() {
+        FamilySheet sheet = FamilySheet.load("atlante.yaml");
+        assertThat(sheet.lines()).isNotNull();
+        assertThat(sheet.lines().titleAfter()).isNotNull();
+        assertThat(sheet.kind()).isEqualTo(Kind.QUALIFICATION_RECORD);
+        assertThat(sheet.fields()).filteredOn(FamilySheet.Field::below).extracting(FamilySheet.Field::pointer)
+                .containsExactly("/classification/istat", "/classification/ateco");
+        assertThat(sheet.units().kind()).isEqualTo(UnitKind.COMPETENCE);
+        assertThat(sheet.units().fields()).filteredOn(FamilySheet.Field::below).extracting(FamilySheet.Field::pointer)
+                .containsExactly("/knowledge", "/skills");
+    }
+
+    @Test
+    void keepsACodeReadTwiceOnceWhereTheFieldKeepsCodesUnique() {
+        List<Object> ada = new ArrayList<>();
+        SheetValues.addAll(ada, CodeReader.ada("ADA.24.01.08 (ex ADA.25.231.757) - Gestione del centralino"), FamilySheet.Keep.UNIQUE);
+        SheetValues.addAll(ada, CodeReader.ada("ADA.24.01.08 - Centralino ADA.24.04.11 - Accoglienza"), FamilySheet.Keep.UNIQUE);
+        assertThat(ada).extracting(o -> ((AdaCode) o).title()).containsExactly("Gestione del centralino", "Accoglienza");
+        List<Object> all = new ArrayList<>();
+        SheetValues.addAll(all, CodeReader.ada("ADA.24.01.08 - Centralino"), FamilySheet.Keep.ALL);
+        SheetValues.addAll(all, CodeReader.ada("ADA.24.01.08 - Centralino"), FamilySheet.Keep.ALL);
+        assertThat(all).hasSize(2);
+    }
+
+    @Test
     void namesTheFileAndTheCauseOfABrokenDeclaration() {
         assertThatThrownBy(() -> FamilySheet.load("broken-type.yaml"))
                 .isInstanceOf(IllegalStateException.class)
@@ -48,5 +76,11 @@ class FamilySheetTest {
                 .hasMessageContaining("/families/broken-pattern.yaml").hasMessageContaining("Unclosed group");
         assertThatThrownBy(() -> FamilySheet.load("absent.yaml"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("/families/absent.yaml not found");
+        assertThatThrownBy(() -> FamilySheet.load("broken-lines.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/families/broken-lines.yaml").hasMessageContaining("opens a unit");
+        assertThatThrownBy(() -> FamilySheet.load("broken-below.yaml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/families/broken-below.yaml").hasMessageContaining("read from lines");
     }
 }

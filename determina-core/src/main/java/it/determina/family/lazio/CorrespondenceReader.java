@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Section 1 of a Lazio standard: the table pairing each competence unit (UC) with its learning-outcome
@@ -32,7 +33,8 @@ final class CorrespondenceReader {
     private CorrespondenceReader() {
     }
 
-    static List<Unit> attach(List<Unit> units, AnnexContent content, Sections.Section section, Evidence.Builder evidence) {
+    static List<Unit> attach(List<Unit> units, AnnexContent content, Sections.@Nullable Section section,
+                             Evidence.Builder evidence) {
         Table table = content.tables().stream().filter(CorrespondenceReader::isCorrespondence).findFirst().orElse(null);
         List<Row> rows = table != null ? table.rows().subList(1, table.rows().size()) : unruledRows(section);
         rows = rows.stream().filter(r -> !r.isBlank()).toList();
@@ -60,7 +62,7 @@ final class CorrespondenceReader {
     }
 
     /** The rows of the section's table printed without rulings, its header row left out. */
-    private static List<Row> unruledRows(Sections.Section section) {
+    private static List<Row> unruledRows(Sections.@Nullable Section section) {
         if (section == null) {
             return List.of();
         }
@@ -101,7 +103,7 @@ final class CorrespondenceReader {
                 && HEADER_URA.matcher(Labels.key(header.get(1).text())).find();
     }
 
-    private static String text(Cell c, AnnexContent content) {
+    private static String text(@Nullable Cell c, AnnexContent content) {
         return c == null ? "" : content.cleaner().join(c.lineTexts());
     }
 }

@@ -152,7 +152,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
                         break;
                     }
                     parts.add(t);
-                    evidence.at("/title", lines.get(k).region());
+                    evidence.at("/title", lines.get(k).box());
                 }
                 String t = TITLE_PREFIX.matcher(content.cleaner().join(parts)).replaceFirst("");
                 return Slug.sentenceCase(t.replaceAll("^[\"“]|[\"”]$", ""));
@@ -171,11 +171,11 @@ public final class LazioPercorsoFamily implements DocumentFamily {
         if (m.find() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 8) {
             return Integer.parseInt(m.group(1));
         }
-        evidence.missing("/eqfLevel", "Livello EQF", value, s.heading().region());
+        evidence.missing("/eqfLevel", "Livello EQF", value, s.heading().box());
         return null;
     }
 
-    private static Duration duration(Sections sections, UnitTableReader.Result result, Evidence.Builder evidence,
+    private static @Nullable Duration duration(Sections sections, UnitTableReader.Result result, Evidence.Builder evidence,
                                      AnnexContent content) {
         Number total = value(result.total(), "/duration/totalHours", "DURATA MINIMA TOTALE", result, evidence);
         Number distance = value(result.distanceTotal(), "/duration/distanceLearning/maxHours", "di cui in FaD",
@@ -192,7 +192,7 @@ public final class LazioPercorsoFamily implements DocumentFamily {
             String text = sectionText(stage, content);
             internship = new Internship(Figures.captured(text, INTERNSHIP_MIN), Figures.captured(text, INTERNSHIP_MAX_HOURS),
                     Figures.captured(text, INTERNSHIP_MAX_PERCENT), null);
-            evidence.at("/duration/internship", stage.heading().region());
+            evidence.at("/duration/internship", stage.heading().box());
         }
         Sections.Section extra = sections.find(SEC_ADDITIONAL);
         Number additional = extra == null ? null : Figures.captured(sectionText(extra, content), ANY_PERCENT);

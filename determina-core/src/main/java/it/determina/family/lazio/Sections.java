@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbered sections of a Lazio standard's running text ("5. TIROCINIO CURRICULARE:"), each with its
@@ -44,17 +46,19 @@ record Sections(Map<Integer, Section> byNumber) {
         return new Sections(out);
     }
 
-    private static void close(Map<Integer, Section> out, Matcher open, List<TextLine> body, TextLine heading) {
+    /** Records the section {@code open} opened (at line {@code heading}), if any: both are null before the first. */
+    private static void close(Map<Integer, Section> out, @Nullable Matcher open, List<TextLine> body,
+                              @Nullable TextLine heading) {
         if (open == null) {
             return;
         }
         int n = Integer.parseInt(open.group(1));
         String rest = open.group(3) == null ? "" : open.group(3).trim();
-        out.putIfAbsent(n, new Section(n, open.group(2).trim(), rest, List.copyOf(body), heading));
+        out.putIfAbsent(n, new Section(n, open.group(2).trim(), rest, List.copyOf(body), Objects.requireNonNull(heading)));
     }
 
     /** The first section whose heading matches {@code heading}, or null. */
-    Section find(Pattern heading) {
+    @Nullable Section find(Pattern heading) {
         return byNumber.values().stream().filter(s -> heading.matcher(s.title()).find()).findFirst().orElse(null);
     }
 }

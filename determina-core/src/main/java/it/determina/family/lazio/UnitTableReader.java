@@ -89,7 +89,7 @@ final class UnitTableReader {
     }
 
     static Result read(Table table, AnnexContent content, Evidence.Builder evidence) {
-        Columns cols = columns(table);
+        Columns cols = Objects.requireNonNull(columns(table), "a unit table (isUnitTable)");
         List<Unit> units = new ArrayList<>();
         Reading total = null;
         Reading distanceTotal = null;
@@ -171,13 +171,13 @@ final class UnitTableReader {
         expectCells(at, cols, evidence);
         Reading hours = Figures.parseHours(text(row, cols.hours(), content));
         if (hours.isMissing()) {
-            evidence.missing(at + "/minHours", "Durata minima", hours.raw(), cellRegion(row, cols.hours()));
+            evidence.missing(at + "/minHours", "Durata minima", hours.raw(), cellBox(row, cols.hours()));
         }
         Number distance = null;
         if (cols.distance() >= 0) {
             Reading fad = Figures.parseHours(text(row, cols.distance(), content));
             if (fad.isMissing()) {
-                evidence.missing(at + "/distanceMaxHours", "di cui in FaD", fad.raw(), cellRegion(row, cols.distance()));
+                evidence.missing(at + "/distanceMaxHours", "di cui in FaD", fad.raw(), cellBox(row, cols.distance()));
             }
             distance = fad.value();
         }
@@ -235,7 +235,7 @@ final class UnitTableReader {
         return List.of(knowledge, skills);
     }
 
-    private static it.determina.model.BoundingBox cellRegion(Row row, int col) {
+    private static it.determina.model.BoundingBox cellBox(Row row, int col) {
         Cell c = row.at(col);
         return c == null ? row.region() : c.region();
     }

@@ -1,0 +1,368 @@
+package it.determina.family;
+
+import it.determina.family.FamilySheet.Field;
+import it.determina.family.FamilySheet.Keep;
+import it.determina.layout.TextLine;
+import it.determina.model.BoundingBox;
+import it.determina.model.CompetenceUnitRef;
+import it.determina.model.Unit;
+import it.determina.tables.Block;
+import it.determina.tables.Cell;
+import it.determina.tables.Row;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reading of a family declared with {@code lines} ({@link FamilySheet.Lines}): a running page, not
+ * key/value tables (the Atlante del Lavoro's qualification pages). Labels are regexes over a line's text
+ * (trimmed), matched at its start; the rest of the line is the value. Two passes:
+ * <ol>
+ * <li>the standard's fields, over every line of the annex in reading order (a running line, or a table row
+ *     read as one text, its cells joined by spaces), the fields tried in order: a line gives the first field
+ *     whose label starts it (a field kept {@code first} only once) the rest of the line; a field {@code below}
+ *     is the heading of a table of codes, which the lines after it that start with a digit fill, up to the next
+ *     heading; a field that {@code wraps} takes the running lines wrapped under its line too (same indent, no
+ *     new item);</li>
+ * <li>the units, over the running lines: a line matching {@code units.opens} opens one, the rest of the line its
+ *     title, which runs on over the lines below up to a label of the unit's; a unit's field {@code below} is the
+ *     heading of an indented list (the lines at least as indented as its first, up to a heading); a heading of
+ *     the standard's closes the unit.</li>
+ * </ol>
+ * Where a label is found the evidence names it (and the page); an EQF level is located as in key/value
+ * families. Stateless: one instance serves every annex.
+ */
+final class LineSheet {
+
+    /** Tolerance (points) for "the same indentation". */
+    private static final double INDENT = 3.0;
+
+    private final FamilySheet sheet;
+    private final FamilySheet.Units units;
+    private final Pattern marks;
+    private final Pattern opens;
+    private final List<Pattern> labels;
+    private final List<Pattern> unitLabels;
+    private final @Nullable Pattern titleAfter;
+
+    LineSheet(FamilySheet sheet) {
+        this.sheet = sheet;
+        this.units = Objects.requireNonNull(sheet.units(), "units");
+        this.marks = FamilySheet.anyOf(sheet.recognition().text());
+        this.opens = FamilySheet.anyOf(units.opens());
+        this.labels = sheet.fields().stream().map(Field::label).toList();
+        this.unitLabels = units.fields().stream().map(Field::label).toList();
+        String after = Objects.requireNonNull(sheet.lines()).titleAfter();
+        this.titleAfter = after == null ? null : Pattern.compile(after);
+    }
+
+    /** A mark of the family's text, and a running line that opens a unit. */
+    boolean recognises(AnnexContent content) {
+        boolean marker = content.textWithFurniture().stream().anyMatch(l -> marks.matcher(Labels.key(l)).find());
+        return marker && content.runningLines().stream().anyMatch(l -> opens.matcher(l.text().trim()).lookingAt());
+    }
+
+    StandardDraft parse(AnnexContent content) {
+        Evidence.Builder evidence = new Evidence.Builder().page("", content.part().pageStart());
+        double right = content.runningLines().stream().mapToDouble(TextLine::x1).max().orElse(0);
+        Read standard = readStandard(lines(content, right), evidence);
+        List<Unit> unitsRead = readUnits(content, right, evidence);
+        evidence.expects(sheet.expected().toArray(String[]::new));
+        String title = title(content, evidence);
+        return new StandardDraft(sheet.kind(), RegionFinder.find(content.textWithFurniture(), content.actRegion()),
+                title, (Integer) standard.value("/eqfLevel"), standard.text("/description"),
+                CanonicalParts.classification(standard), null, null, null, List.of(), unitsRead, evidence.build());
+    }
+
+    /** One line of the annex as one text: a running line (with the lines it wraps onto), or a table row. */
+    private record Line(String text, int page, BoundingBox box) {
+    }
+
+    private List<Line> lines(AnnexContent content, double right) {
+        List<Pattern> wrapping = sheet.fields().stream().filter(Field::wraps).map(Field::label).toList();
+        List<Line> out = new ArrayList<>();
+        List<Block> blocks = content.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Line l) {
+                List<TextLine> wrapped = new ArrayList<>(List.of(l.line()));
+                String first = l.line().text().trim();
+                while (wrapping.stream().anyMatch(p -> p.matcher(first).lookingAt()) && i + 1 < blocks.size()
+                        && blocks.get(i + 1) instanceof Block.Line next && continues(wrapped, next.line(), right)) {
+                    wrapped.add(next.line());
+                    i++;
+                }
+                out.add(new Line(content.cleaner().join(wrapped.stream().map(TextLine::text).toList()), l.page(),
+                        l.line().box()));
+            } else if (b instanceof Block.Grid g) {
+                for (Row r : g.table().rows()) {
+                    List<String> cells = r.cells().stream().map(Cell::lineTexts)
+                            .map(content.cleaner()::join).filter(t -> !t.isEmpty()).toList();
+                    out.add(new Line(String.join(" ", cells), r.page(), r.region()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code next} is the wrapped rest of the last of {@code lines} (same indent, no new item). */
+    private static boolean continues(List<TextLine> lines, TextLine next, double right) {
+        TextLine last = lines.get(lines.size() - 1);
+        if (Math.abs(next.x0() - lines.get(0).x0()) > INDENT || next.page() != last.page()) {
+            return false;
+        }
+        return !ItemBreaks.of(List.of(lines.get(0), next), right).get(1) && !ItemBreaks.of(List.of(last, next), right).get(1);
+    }
+
+    private Read readStandard(List<Line> lines, Evidence.Builder evidence) {
+        List<Field> fields = sheet.fields();
+        Read read = new Read(fields);
+        Field section = null;
+        for (Line line : lines) {
+            String text = line.text().trim();
+            boolean taken = false;
+            for (int i = 0; i < fields.size() && !taken; i++) {
+                Field f = fields.get(i);
+                Matcher m = labels.get(i).matcher(text);
+                if (f.keep() == Keep.FIRST && read.found(i) || !m.lookingAt()) {
+                    continue;
+                }
+                taken = true;
+                read.find(i);
+                if (f.below()) {
+                    section = f;
+                    evidence.labelled(pointer(f)).page(pointer(f), line.page());
+                } else {
+                    read.take(f, text.substring(m.end()), line, evidence);
+                }
+            }
+            if (!taken && section != null && text.matches("^\\d.*")) {
+                read.codes(section, text);
+            }
+        }
+        return read;
+    }
+
+    private List<Unit> readUnits(AnnexContent content, double right, Evidence.Builder evidence) {
+        List<TextLine> lines = content.runningLines();
+        List<Unit> out = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size()) {
+            Matcher open = opens.matcher(lines.get(i).text().trim());
+            if (!open.lookingAt()) {
+                i++;
+                continue;
+            }
+            String at = "/units/" + out.size();
+            evidence.at(at, lines.get(i).box()).labelled(at + "/title");
+            for (String cell : units.expected()) {
+                evidence.expects(at + cell);
+            }
+            List<String> title = new ArrayList<>(List.of(lines.get(i).text().trim().substring(open.end())));
+            int j = i + 1;
+            while (j < lines.size() && !isUnitLabel(lines.get(j))) {
+                title.add(lines.get(j++).text());
+            }
+            Read read = new Read(units.fields());
+            while (j < lines.size() && !opens.matcher(lines.get(j).text().trim()).lookingAt()) {
+                String text = lines.get(j).text().trim();
+                int field = unitField(text, read);
+                if (field < 0) {
+                    if (isHeading(text)) {
+                        break;
+                    }
+                    j++;
+                    continue;
+                }
+                Field f = units.fields().get(field);
+                read.find(field);
+                if (f.type() == ValueType.KNOWN) {
+                    j++;
+                    continue;
+                }
+                evidence.labelled(at + f.pointer());
+                if (f.below()) {
+                    List<TextLine> list = list(lines, j + 1);
+                    read.items(f, list, content, right);
+                    j += 1 + list.size();
+                } else {
+                    Matcher m = unitLabels.get(field).matcher(text);
+                    m.lookingAt();
+                    read.put(f, text.substring(m.end()));
+                    j++;
+                }
+            }
+            String expected = read.text("/expectedResult");
+            out.add(new Unit(out.size() + 1, units.kind(), content.cleaner().join(title),
+                    (CompetenceUnitRef) read.value("/competenceUnit"), null, null, null, null, null,
+                    expected == null ? null : expected.trim(), read.list("/knowledge"), read.list("/skills"), null));
+            i = j;
+        }
+        return out;
+    }
+
+    /** The first field of the unit whose label starts {@code text} (a field kept first only once), or -1. */
+    private int unitField(String text, Read read) {
+        for (int i = 0; i < unitLabels.size(); i++) {
+            if (!(units.fields().get(i).keep() == Keep.FIRST && read.found(i)) && unitLabels.get(i).matcher(text).lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A line that ends a unit's title: the label of a unit, or of one of its fields. */
+    private boolean isUnitLabel(TextLine line) {
+        String t = line.text().trim();
+        return opens.matcher(t).lookingAt() || unitLabels.stream().anyMatch(p -> p.matcher(t).lookingAt());
+    }
+
+    /** A heading of the standard's: a table of codes below it. */
+    private boolean isHeading(String text) {
+        return isHeading(sheet.fields(), labels, text);
+    }
+
+    /** A heading of a unit's: a list below it. */
+    private boolean isListHeading(String text) {
+        return isHeading(units.fields(), unitLabels, text);
+    }
+
+    /** True when {@code text} starts with the label of one of {@code fields} declared {@code below}. */
+    private static boolean isHeading(List<Field> fields, List<Pattern> labels, String text) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).below() && labels.get(i).matcher(text).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lines of a list from {@code start}: indented at least as far as the first, up to a heading. */
+    private List<TextLine> list(List<TextLine> lines, int start) {
+        List<TextLine> out = new ArrayList<>();
+        if (start >= lines.size()) {
+            return out;
+        }
+        double indent = lines.get(start).x0();
+        for (int k = start; k < lines.size(); k++) {
+            TextLine l = lines.get(k);
+            String t = l.text().trim();
+            if (l.x0() < indent - INDENT || isListHeading(t) || opens.matcher(t).lookingAt() || isHeading(t)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** The line after the one {@code titleAfter} finds; else the largest line of the first page. */
+    private String title(AnnexContent content, Evidence.Builder evidence) {
+        List<TextLine> lines = content.runningLines();
+        for (int i = 0; titleAfter != null && i + 1 < lines.size(); i++) {
+            if (titleAfter.matcher(lines.get(i).text()).find()) {
+                evidence.at("/title", lines.get(i + 1).box());
+                return lines.get(i + 1).text().trim();
+            }
+        }
+        return lines.stream().filter(l -> l.page() == content.part().pageStart())
+                .max((a, b) -> Double.compare(a.fontSize(), b.fontSize())).map(l -> l.text().trim()).orElse("");
+    }
+
+    private static String pointer(Field f) {
+        return Objects.requireNonNull(f.pointer(), "pointer");
+    }
+
+    /** What the lines of one scope (the standard, a unit) gave, by field and by pointer. */
+    private static final class Read implements Values {
+        private final List<Field> fields;
+        private final boolean[] found;
+        private final Map<String, Object> values = new HashMap<>();
+
+        Read(List<Field> fields) {
+            this.fields = fields;
+            this.found = new boolean[fields.size()];
+        }
+
+        boolean found(int field) {
+            return found[field];
+        }
+
+        void find(int field) {
+            found[field] = true;
+        }
+
+        @Override
+        public @Nullable Object value(String pointer) {
+            return values.get(pointer);
+        }
+
+        /** A standard's field from the rest of its line. */
+        void take(Field f, String value, Line line, Evidence.Builder evidence) {
+            String pointer = pointer(f);
+            switch (f.type()) {
+                case EQF -> {
+                    Integer level = EqfValue.read(value, pointer, line.box(), evidence);
+                    if (level != null) {
+                        values.put(pointer, level);
+                    }
+                    return;
+                }
+                case SECTOR -> putIfValue(pointer, CodeReader.sector(value));
+                case CODE -> putIfValue(pointer, CodeReader.leadingCode(value));
+                case TEXT -> put(f, value);
+                case KNOWN -> {
+                    return;
+                }
+                default -> codes(f, value);
+            }
+            evidence.labelled(pointer).page(pointer, line.page());
+        }
+
+        private void putIfValue(String pointer, @Nullable Object value) {
+            if (value != null) {
+                values.put(pointer, value);
+            }
+        }
+
+        /** A line's text or competence unit (a field kept first is only read once; others replace). */
+        void put(Field f, String value) {
+            putIfValue(pointer(f), f.type() == ValueType.COMPETENCE_UNIT ? CodeReader.competenceUnit(value) : value);
+        }
+
+        /** The codes of {@code text} for code field {@code f}, added as it keeps them. */
+        @SuppressWarnings("unchecked")
+        void codes(Field f, String text) {
+            List<?> more = switch (f.type()) {
+                case ADA -> CodeReader.ada(text);
+                case ISTAT -> CodeReader.istat(text);
+                case ATECO -> CodeReader.ateco(text);
+                case ISCED -> CodeReader.isced(text);
+                default -> throw new IllegalStateException("not codes: " + f.type());
+            };
+            List<Object> list = (List<Object>) values.get(pointer(f));
+            if (list == null || f.keep() == Keep.FIRST || f.keep() == Keep.LAST) {
+                list = new ArrayList<>();
+                values.put(pointer(f), list);
+            }
+            SheetValues.addAll(list, more, f.keep());
+        }
+
+        /** The items of a list of running lines, which wrap at the widest running line of the annex. */
+        @SuppressWarnings("unchecked")
+        void items(Field f, List<TextLine> lines, AnnexContent content, double right) {
+            List<String> items = content.splitter().split(lines.stream().map(TextLine::text).toList(),
+                    ItemBreaks.of(lines, right));
+            List<String> list = (List<String>) values.get(pointer(f));
+            if (list == null || f.keep() != Keep.ALL) {
+                list = new ArrayList<>();
+                values.put(pointer(f), list);
+            }
+            list.addAll(items);
+        }
+    }
+}
