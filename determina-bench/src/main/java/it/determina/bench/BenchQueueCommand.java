@@ -4,6 +4,8 @@ import it.determina.Main;
 import it.determina.cli.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,12 +14,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,6 +76,13 @@ public final class BenchQueueCommand implements Callable<Integer> {
     @Option(names = "--skip-ingest", description = "measure the queue only")
     boolean skipIngest;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder: what is printed is written to DIR/queue.md too (default: bench/results/<today>)")
+    @Nullable Path results;
+
+    /** What {@link #out()} has printed, for the results file. */
+    private final StringWriter printed = new StringWriter();
+    private @Nullable PrintWriter tee;
+
     @Spec
     CommandSpec spec;
 
@@ -96,6 +107,7 @@ public final class BenchQueueCommand implements Callable<Integer> {
         out.printf("bench-queue: %d documents (%d samples x %d copies) after warm-up rounds of %d per worker, %d cores (load %s)%n", documents,
                 pdfs.size(), copies, pdfs.size(), Runtime.getRuntime().availableProcessors(), load());
         Measure db = null;
+        out.flush();
         if (!skipIngest) {
             Measure files = warm(pdfs, false);
             print(out, "ingest --workers 1", files, documents);
@@ -114,11 +126,38 @@ public final class BenchQueueCommand implements Callable<Integer> {
                             (queue.seconds() - db.seconds()) * 1000 / documents, (queue.cpu().total() - db.cpu().total()) * 1000 / documents));
             out.flush();
         }
+        Path dir = results != null ? results : Path.of("bench", "results", LocalDate.now().toString());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("queue.md"), "# Scale-out on RabbitMQ: bench-queue\n\nCommand: `java -jar target/determina-bench.jar "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "`, " + java.time.Instant.now() + "\n\n```\n" + printed + "```\n");
+        out.println("written: " + dir.resolve("queue.md"));
+        out.flush();
         return 0;
     }
 
-    private PrintWriter out() {
-        return spec.commandLine().getOut();
+    /** The command's output, copied into {@link #printed}. */
+    private synchronized PrintWriter out() {
+        if (tee == null) {
+            PrintWriter console = spec.commandLine().getOut();
+            tee = new PrintWriter(new Writer() {
+                @Override
+                public void write(char[] text, int offset, int length) {
+                    console.write(text, offset, length);
+                    printed.write(text, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                    console.flush();
+                }
+
+                @Override
+                public void close() {
+                    console.flush();
+                }
+            });
+        }
+        return tee;
     }
 
     private static void print(PrintWriter out, String what, Measure m, int documents) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 13, item 4: a scanner and 3 worker JVMs on the real RabbitMQ and PostgreSQL of this machine,
- * 60 documents, one worker SIGKILLed mid-run. Every document ends exactly once in PostgreSQL. Here beside
+ * 60 documents, one worker SIGKILLed mid-run (its process and the JVM it converts in). Every document ends
+ * exactly once in PostgreSQL. Here beside
  * bench-queue, whose process cluster ({@link QueueCluster}) it runs.
  */
 class ScaleOutIT {
@@ -65,6 +66,10 @@ class ScaleOutIT {
 
                 await().atMost(Duration.ofSeconds(120)).until(() -> count(db, "select count(*) from document") >= 8
                         && converting(cluster.log("worker-2")) != null);
+                // the JVM converting is the worker's child (cli.ShortRunJvm): SIGKILL it, then the process started
+                List<ProcessHandle> tree = new ArrayList<>(workers.get(1).descendants().toList());
+                assertThat(tree).as("the worker's converting JVM").isNotEmpty();
+                tree.forEach(ProcessHandle::destroyForcibly);
                 workers.get(1).destroyForcibly().waitFor();
                 String killedIn = converting(cluster.log("worker-2"));
                 long whenKilled = count(db, "select count(*) from document");
