@@ -94,9 +94,11 @@ public final class ShortRunJvm {
      * as a batch does, in a JVM of its own per process, and several share a machine. bench-queue measured,
      * on 2 cores, C2 still compiling 13-30 % of a worker's CPU after 280 documents (55-60 % after 7-70),
      * each further worker JVM compiling the same code again, so that 2 and 3 workers gave less throughput
-     * than 1; with C1 alone the JIT was under 5 % after about 40 documents and the CPU per document within
-     * the noise of C2's after 280. A worker meant to run for days on many cores may keep C2 by giving a JIT
-     * option of its own ({@code -XX:TieredStopAtLevel=4}) or {@value #SAME_JVM}.
+     * than 1; with C1 alone the JIT was under 5 % after 35-60 documents and a document cost about 125 ms of
+     * CPU from then on. C2's code, once compiled, is cheaper (about 80 ms a document besides the compiling,
+     * after 240-280 documents), which pays its warm-up back after roughly 900 documents per worker JVM: a
+     * worker meant for a long backfill may keep C2 by giving a JIT option of its own
+     * ({@code -XX:TieredStopAtLevel=4}) or {@value #SAME_JVM}.
      */
     static boolean isWorkerRole(String[] args) {
         if (!"run".equals(args[0])) {
