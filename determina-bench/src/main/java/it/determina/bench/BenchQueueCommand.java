@@ -114,14 +114,14 @@ public final class BenchQueueCommand implements Callable<Integer> {
             db = warm(pdfs, true);
             print(out, "ingest --workers 1 --db", db, documents);
         }
-        double one = 0;
+        double first = 0;
         for (int w : workers) {
             Measure queue = queue(pdfs, w);
-            if (one == 0) {
-                one = queue.seconds() / workers.get(0);
+            if (first == 0) {
+                first = queue.seconds();
             }
             print(out, "queue, " + w + " worker(s)", queue, documents);
-            out.printf("  x%.2f the throughput of one worker%s%n", one / queue.seconds(), db == null ? ""
+            out.printf("  x%.2f the throughput of %d worker(s)%s%n", first / queue.seconds(), workers.get(0), db == null ? ""
                     : String.format(java.util.Locale.ROOT, "; against ingest --db: %+.0f ms wall, %+.0f ms CPU per document",
                             (queue.seconds() - db.seconds()) * 1000 / documents, (queue.cpu().total() - db.cpu().total()) * 1000 / documents));
             out.flush();
