@@ -93,6 +93,14 @@ public final class BenchQueueCommand implements Callable<Integer> {
     static final double WARM_COMPILER_SHARE = 0.05;
 
     /**
+     * How often the database is asked whether the documents are done, and every how many of those the nodes'
+     * threads are read from /proc: this JVM shares the cores with the nodes, and reading every thread of
+     * every node every 50 ms cost the first round measurably.
+     */
+    private static final long POLL_MILLIS = 100;
+    private static final int READS_PER_METER = 5;
+
+    /**
      * Wall seconds of a run and the CPU seconds its process trees spent (determina's own, not the servers');
      * the compiler and collector shares are NaN where not measured.
      */
@@ -213,8 +221,9 @@ public final class BenchQueueCommand implements Callable<Integer> {
     }
 
     /**
-     * The seconds from dropping the copies into the scanner's inbox until every document is committed by
-     * {@code w} workers, and the CPU the scanner's and the workers' process trees spent meanwhile. Before
+     * The seconds from releasing {@code w} workers on the copies, queued by the scanner while the workers
+     * were held, until every document is committed, and the CPU the scanner's and the workers' process trees
+     * spent on them. Before
      * the clock runs, rounds of {@code w} copies of each sample warm the processes up until a round's JIT
      * compilation in the workers is under {@link #WARM_COMPILER_SHARE} of their CPU (at most
      * {@code --warm-up-rounds}).
@@ -258,22 +267,69 @@ public final class BenchQueueCommand implements Callable<Integer> {
                     break;
                 }
             }
+            // the scanner queues the documents while the workers are held (SIGSTOP): each stage is timed on its
+            // own, since the scanner's burst of large-object writes and publishes slowed a lone worker by half
+            List<Long> held = tree(workerPids);
+            signal("STOP", held);
             ProcessTreeCpu.Cpu scannerBefore = meter.read(List.of(scanner));
+            long queuing = System.nanoTime();
+            drop(staged, cluster);
+            for (int i = 0; !isEmpty(cluster.inbox()) || storedFiles(count) < staged.size(); i++) {
+                if (i % READS_PER_METER == 0) {
+                    meter.read(nodes);
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+            double queued = (System.nanoTime() - queuing) / 1e9;
+            ProcessTreeCpu.Cpu scannerCpu = meter.read(List.of(scanner)).minus(scannerBefore);
+            out().printf("  the scanner queued them in %.1f s: %.1f documents/s, %.0f ms CPU per document (JIT %.0f)%n", queued,
+                    staged.size() / queued, scannerCpu.total() * 1000 / staged.size(), scannerCpu.compiler() * 1000 / staged.size());
             ProcessTreeCpu.Cpu workersBefore = meter.read(workerPids);
             long start = System.nanoTime();
-            drop(staged, cluster);
+            signal("CONT", held);
             await(count, done + staged.size(), meter, nodes);
             double seconds = (System.nanoTime() - start) / 1e9;
-            ProcessTreeCpu.Cpu scannerCpu = meter.read(List.of(scanner)).minus(scannerBefore);
             ProcessTreeCpu.Cpu workersCpu = meter.read(workerPids).minus(workersBefore);
-            out().printf("  the scanner %.0f ms CPU per document (JIT %.0f), the workers %.0f (JIT %.0f)%n",
-                    scannerCpu.total() * 1000 / staged.size(), scannerCpu.compiler() * 1000 / staged.size(),
+            out().printf("  the workers converted them in %.1f s, %.0f ms CPU per document (JIT %.0f)%n", seconds,
                     workersCpu.total() * 1000 / staged.size(), workersCpu.compiler() * 1000 / staged.size());
             return new Measure(seconds, scannerCpu.plus(workersCpu));
         } finally {
             cluster.close();
             cluster.deleteFromBroker();
             dropDatabase(db);
+        }
+    }
+
+    /** {@code pids} and their descendants. */
+    private static List<Long> tree(List<Long> pids) {
+        List<Long> all = new ArrayList<>(pids);
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> all.add(d.pid())));
+        }
+        return all;
+    }
+
+    /** Sends SIGSTOP or SIGCONT ({@code name}) to {@code pids} with kill(1). */
+    private static void signal(String name, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+        pids.forEach(p -> command.add(String.valueOf(p)));
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + pids + " failed");
+        }
+    }
+
+    /** Whether {@code dir} holds no files (the scanner has archived everything it was given). */
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.noneMatch(Files::isRegularFile);
+        }
+    }
+
+    /** Files the scanner has stored and no worker has taken yet. */
+    private static long storedFiles(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from stored_file")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -289,9 +345,11 @@ public final class BenchQueueCommand implements Callable<Integer> {
      * {@code meter} meanwhile so that it sees the compiler threads that come and go.
      */
     private static void await(Connection c, long n, ProcessTreeCpu meter, List<Long> nodes) throws SQLException, InterruptedException {
-        while (documents(c) < n) {
-            meter.read(nodes);
-            Thread.sleep(50);
+        for (int i = 0; documents(c) < n; i++) {
+            if (i % READS_PER_METER == 0) {
+                meter.read(nodes);
+            }
+            Thread.sleep(POLL_MILLIS);
         }
     }
 
