@@ -22,7 +22,8 @@ import java.util.Set;
  * and this JVM's options; its exit status is returned; stopping this JVM stops the child, and the child
  * stops itself when this JVM is gone without stopping it ({@code kill -9}). Not done when
  * {@value #SAME_JVM} is set in the environment, when this JVM is the child, or when it was started with
- * its own JIT or archive settings. {@code run} and the benchmarks are never moved: a daemon wants C2.
+ * its own JIT or archive settings. A queue worker ({@code run --role worker}) moves too, see
+ * {@link #isWorkerRole}; {@code run} otherwise and the benchmarks are never moved.
  */
 public final class ShortRunJvm {
 
@@ -50,7 +51,7 @@ public final class ShortRunJvm {
             return OptionalInt.empty();
         }
         List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (args.length == 0 || !COMMANDS.contains(args[0]) || System.getenv(SAME_JVM) != null
+        if (args.length == 0 || !(COMMANDS.contains(args[0]) || isWorkerRole(args)) || System.getenv(SAME_JVM) != null
                 || jvmOptions.stream().anyMatch(o -> TUNED.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
@@ -86,6 +87,30 @@ public final class ShortRunJvm {
                 child.destroy();
             }
         }
+    }
+
+    /**
+     * Whether {@code args} start a queue worker ({@code run --role worker}, issue 13): it converts documents
+     * as a batch does, in a JVM of its own per process, and several share a machine. bench-queue measured,
+     * on 2 cores, C2 still compiling 13-30 % of a worker's CPU after 280 documents (55-60 % after 7-70),
+     * each further worker JVM compiling the same code again, so that 2 and 3 workers gave less throughput
+     * than 1; with C1 alone the JIT was under 5 % after 35-60 documents and a document cost about 125 ms of
+     * CPU from then on. C2's code, once compiled, is cheaper (about 80 ms a document besides the compiling,
+     * after 240-280 documents), which pays its warm-up back after roughly 900 documents per worker JVM: a
+     * worker meant for a long backfill may keep C2 by giving a JIT option of its own
+     * ({@code -XX:TieredStopAtLevel=4}) or {@value #SAME_JVM}.
+     */
+    static boolean isWorkerRole(String[] args) {
+        if (!"run".equals(args[0])) {
+            return false;
+        }
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--role=worker") || args[i].equals("--role") && i + 1 < args.length
+                    && args[i + 1].equalsIgnoreCase("worker")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,6 +39,17 @@ class ShortRunJvmTest {
         assertThat(tmp.resolve("child/not-a-pdf.error.json")).exists();
     }
 
+    /** A queue worker moves to a C1 JVM like a batch; the scanner and the daemon stay where they are. */
+    @Test
+    void aQueueWorkerIsMovedAndTheOtherRolesAreNot() {
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"run", "--home", "w", "--role", "worker", "--db", "x"})).isTrue();
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"run", "--role=WORKER"})).isTrue();
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"run", "--role", "scanner"})).isFalse();
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"run", "--home", "worker"})).isFalse();
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"run"})).isFalse();
+        assertThat(ShortRunJvm.isWorkerRole(new String[] {"ingest", "--role", "worker"})).isFalse();
+    }
+
     /** {@code java it.determina.Main ARGS} on this class path, in the JVM it starts or ({@code sameJvm}) kept there. */
     private static Process main(boolean sameJvm, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -4,6 +4,8 @@ import it.determina.Main;
 import it.determina.cli.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,12 +14,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,12 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench-queue SAMPLES_DIR}: throughput of the scale-out with 1, 2, 3... worker processes on this
  * machine, against {@code ingest} on the same files, as a long backfill sees it: warm. Each round gets a
  * fresh database on the server of {@code --db} and its own queue; the scanner and workers are real
- * processes ({@link QueueCluster}); one copy of each sample goes through first to warm them up, then the
+ * processes ({@link QueueCluster}). Warm-up rounds of one copy of each sample per worker go through until
+ * the workers' JIT compiler threads take under 5 % of their CPU in a round (each is printed), then the
  * clock runs from dropping {@code --copies} distinct copies of every sample (a comment appended, so no
  * content repeats) until every document is committed. {@code ingest --workers 1} runs as a process of its
- * own, once writing files only and once with {@code --db}; its warm time is a run of 1 + copies minus a run
- * of 1 copy. CPU is the processes' own (/proc), the servers' not included; the load average is printed
- * with each figure, since the cores may be shared.
+ * own, once writing files only and once with {@code --db}; its warm time is a run of
+ * {@code --ingest-warm-copies} + copies minus a run of the warm copies alone. CPU is that of the whole
+ * process trees ({@link ProcessTreeCpu}: {@code ingest} and a worker each run their work in a child JVM),
+ * split into JIT compiling, garbage collection and the rest, the servers' not included; the load average
+ * is printed with each figure, since the cores may be shared.
  */
 @Command(name = "bench-queue", mixinStandardHelpOptions = true,
         description = "Throughput of run --role scanner/worker on RabbitMQ for 1..N workers, and the queue's cost per document against ingest.")
@@ -45,8 +52,8 @@ public final class BenchQueueCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "folder of sample PDFs")
     Path samples;
 
-    @Option(names = "--copies", description = "copies of each sample (default: 5)")
-    int copies = 5;
+    @Option(names = "--copies", description = "copies of each sample measured (default: 10)")
+    int copies = 10;
 
     @Option(names = "--workers", split = ",", description = "worker process counts to measure (default: 1,2,3)")
     List<Integer> workers = List.of(1, 2, 3);
@@ -60,82 +67,152 @@ public final class BenchQueueCommand implements Callable<Integer> {
     @Option(names = "--work-dir", description = "where the files and the nodes' homes go (default: target/bench-queue)")
     Path workDir = Path.of("target", "bench-queue");
 
+    @Option(names = "--warm-up-rounds", description = "at most this many rounds of one copy of each sample per worker warm the nodes up (default: 15)")
+    int warmUpRounds = 15;
+
+    @Option(names = "--ingest-warm-copies", description = "copies of each sample that warm ingest up: its figure is a run of these plus --copies minus a run of these alone (default: 5)")
+    int ingestWarmCopies = 5;
+
+    @Option(names = "--skip-ingest", description = "measure the queue only")
+    boolean skipIngest;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "results folder: what is printed is written to DIR/queue.md too (default: bench/results/<today>)")
+    @Nullable Path results;
+
+    /** What {@link #out()} has printed, for the results file. */
+    private final StringWriter printed = new StringWriter();
+    private @Nullable PrintWriter tee;
+
     @Spec
     CommandSpec spec;
 
-    /** Wall seconds of a run and the CPU seconds its processes spent (determina's own, not the servers'). */
-    record Measure(double seconds, double cpu) {
+    /**
+     * A warm-up round ends the warm-up when the workers' JIT compiler threads took less than this share of
+     * their CPU in it: C2 goes on compiling for minutes at a trickle, so "none" never comes.
+     */
+    static final double WARM_COMPILER_SHARE = 0.05;
+
+    /**
+     * How often the database is asked whether the documents are done, and every how many of those the nodes'
+     * threads are read from /proc: this JVM shares the cores with the nodes, and reading every thread of
+     * every node every 50 ms cost the first round measurably.
+     */
+    private static final long POLL_MILLIS = 100;
+    private static final int READS_PER_METER = 5;
+
+    /**
+     * Wall seconds of a run and the CPU seconds its process trees spent (determina's own, not the servers');
+     * the compiler and collector shares are NaN where not measured.
+     */
+    record Measure(double seconds, ProcessTreeCpu.Cpu cpu) {
     }
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         List<Path> pdfs = InputFiles.inFolder(samples, InputFiles.PDFS);
         int documents = pdfs.size() * copies;
-        out.printf("bench-queue: %d documents (%d samples x %d copies) after %d to warm up, %d cores%n", documents,
-                pdfs.size(), copies, pdfs.size(), Runtime.getRuntime().availableProcessors());
-        Measure files = warm(pdfs, false);
-        print(out, "ingest --workers 1", files, documents);
-        Measure db = warm(pdfs, true);
-        print(out, "ingest --workers 1 --db", db, documents);
-        double one = 0;
+        out.printf("bench-queue: %d documents (%d samples x %d copies) after warm-up rounds of %d per worker, %d cores (load %s)%n", documents,
+                pdfs.size(), copies, pdfs.size(), Runtime.getRuntime().availableProcessors(), load());
+        Measure db = null;
+        out.flush();
+        if (!skipIngest) {
+            Measure files = warm(pdfs, false);
+            print(out, "ingest --workers 1", files, documents);
+            db = warm(pdfs, true);
+            print(out, "ingest --workers 1 --db", db, documents);
+        }
+        double first = 0;
         for (int w : workers) {
             Measure queue = queue(pdfs, w);
-            if (one == 0) {
-                one = queue.seconds();
+            if (first == 0) {
+                first = queue.seconds();
             }
             print(out, "queue, " + w + " worker(s)", queue, documents);
-            out.printf("  x%.2f the throughput of the first; against ingest --db: %+.0f ms wall, %+.0f ms CPU per document%n",
-                    one / queue.seconds(), (queue.seconds() - db.seconds()) * 1000 / documents,
-                    (queue.cpu() - db.cpu()) * 1000 / documents);
+            out.printf("  x%.2f the throughput of %d worker(s)%s%n", first / queue.seconds(), workers.get(0), db == null ? ""
+                    : String.format(java.util.Locale.ROOT, "; against ingest --db: %+.0f ms wall, %+.0f ms CPU per document",
+                            (queue.seconds() - db.seconds()) * 1000 / documents, (queue.cpu().total() - db.cpu().total()) * 1000 / documents));
             out.flush();
         }
+        Path dir = results != null ? results : Path.of("bench", "results", LocalDate.now().toString());
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("queue.md"), "# Scale-out on RabbitMQ: bench-queue\n\nCommand: `java -jar target/determina-bench.jar "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs()) + "`, " + java.time.Instant.now() + "\n\n```\n" + printed + "```\n");
+        out.println("written: " + dir.resolve("queue.md"));
+        out.flush();
         return 0;
     }
 
+    /** The command's output, copied into {@link #printed}. */
+    private synchronized PrintWriter out() {
+        if (tee == null) {
+            PrintWriter console = spec.commandLine().getOut();
+            tee = new PrintWriter(new Writer() {
+                @Override
+                public void write(char[] text, int offset, int length) {
+                    console.write(text, offset, length);
+                    printed.write(text, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                    console.flush();
+                }
+
+                @Override
+                public void close() {
+                    console.flush();
+                }
+            });
+        }
+        return tee;
+    }
+
     private static void print(PrintWriter out, String what, Measure m, int documents) {
-        out.printf("%s: %.1f s, %.2f documents/s, %.0f ms CPU per document (load %s)%n", what, m.seconds(),
-                documents / m.seconds(), m.cpu() * 1000 / documents, load());
+        out.printf("%s: %.1f s, %.2f documents/s, %.0f ms CPU per document", what, m.seconds(),
+                documents / m.seconds(), m.cpu().total() * 1000 / documents);
+        if (!Double.isNaN(m.cpu().compiler())) {
+            out.printf(" (JIT %.0f, GC %.0f, the rest %.0f)", m.cpu().compiler() * 1000 / documents, m.cpu().gc() * 1000 / documents,
+                    m.cpu().work() * 1000 / documents);
+        }
+        out.printf(" (load %s)%n", load());
         out.flush();
     }
 
     /**
-     * {@code ingest} once warm: a run of one copy of each sample subtracted from a run of 1 + {@code copies}
-     * copies, which takes out the JVM's start and most of its JIT warm-up, as the workers' warm-up batch does.
+     * {@code ingest} once warm: a run of {@code --ingest-warm-copies} of each sample subtracted from a run of
+     * those plus {@code copies}, which takes out the JVM's start and its JIT warm-up, as the workers' warm-up
+     * rounds do.
      */
     private Measure warm(List<Path> pdfs, boolean withDb) throws Exception {
-        Measure small = ingest(pdfs, 1, withDb);
-        Measure large = ingest(pdfs, 1 + copies, withDb);
-        return new Measure(large.seconds() - small.seconds(), large.cpu() - small.cpu());
+        Measure small = ingest(pdfs, ingestWarmCopies, withDb);
+        Measure large = ingest(pdfs, ingestWarmCopies + copies, withDb);
+        return new Measure(large.seconds() - small.seconds(), large.cpu().minus(small.cpu()));
     }
 
     /**
      * The seconds that {@code ingest --workers 1} reports for the copies, run as a process of its own, and
-     * the CPU it spent in all (its start included: an empty batch measures that).
+     * the CPU its whole process tree spent in all (its start included: the run of one copy takes that out).
+     * {@code ingest} relaunches itself in a child JVM (cli.ShortRunJvm), so the parent's own CPU is nearly
+     * none: {@link ProcessMeter} counts the children it waited for.
      */
     private Measure ingest(List<Path> pdfs, int n, boolean withDb) throws Exception {
         Path dir = workDir.resolve("ingest-" + System.nanoTime());
         Path in = stage(pdfs, dir.resolve("in"), "c", n);
         String db = withDb ? createDatabase() : null;
         try {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    Main.class.getName(), "ingest", in.toString(), "--out", dir.resolve("out").toString(), "--workers", "1"));
+            List<String> cmd = new ArrayList<>(ProcessMeter.java(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "ingest", in.toString(), "--out", dir.resolve("out").toString(), "--workers", "1")));
             if (db != null) {
                 cmd.addAll(List.of("--db", url(db)));
             }
             Path log = dir.resolve("ingest.log");
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            double cpu = 0;
-            while (p.isAlive()) {
-                cpu = Math.max(cpu, cpuSeconds(p.pid()));
-                Thread.sleep(20);
-            }
+            ProcessMeter.Measured run = ProcessMeter.run(cmd, Path.of("."), log);
             Matcher m = SUMMARY.matcher(Files.readString(log));
-            if (!m.find()) {
-                throw new IllegalStateException("ingest printed no summary; see " + log);
+            if (run.exitCode() != 0 || !m.find()) {
+                throw new IllegalStateException("ingest failed or printed no summary; see " + log);
             }
-            return new Measure(Double.parseDouble(m.group(1)), cpu);
+            return new Measure(Double.parseDouble(m.group(1)), new ProcessTreeCpu.Cpu(run.cpuSeconds(), Double.NaN, Double.NaN));
         } finally {
             if (db != null) {
                 dropDatabase(db);
@@ -144,42 +221,78 @@ public final class BenchQueueCommand implements Callable<Integer> {
     }
 
     /**
-     * The seconds from dropping the copies into the scanner's inbox until every document is committed by
-     * {@code w} workers, and the CPU the scanner and workers spent meanwhile; one copy of each sample goes
-     * through first, to warm the processes up.
+     * The seconds from releasing {@code w} workers on the copies, queued by the scanner while the workers
+     * were held, until every document is committed, and the CPU the scanner's and the workers' process trees
+     * spent on them. Before
+     * the clock runs, rounds of {@code w} copies of each sample warm the processes up until a round's JIT
+     * compilation in the workers is under {@link #WARM_COMPILER_SHARE} of their CPU (at most
+     * {@code --warm-up-rounds}).
      */
     private Measure queue(List<Path> pdfs, int w) throws Exception {
         Path dir = workDir.resolve("queue-" + w + "-" + System.nanoTime());
-        List<Path> warmUp = list(stage(pdfs, dir.resolve("warm-up"), "w", 1));
         List<Path> staged = list(stage(pdfs, dir.resolve("staging"), "c", copies));
         String db = createDatabase();
         String queue = "determina-bench-" + UUID.randomUUID().toString().substring(0, 8);
         QueueCluster cluster = new QueueCluster(dir.resolve("nodes"), url(db), broker, queue);
-        try {
-            List<Process> nodes = new ArrayList<>(List.of(cluster.scanner()));
+        try (Connection count = DriverManager.getConnection(url(db))) {
+            long scanner = cluster.scanner().pid();
+            List<Long> workerPids = new ArrayList<>();
             for (int n = 1; n <= w; n++) {
-                nodes.add(cluster.worker(n));
+                workerPids.add(cluster.worker(n).pid());
             }
+            List<Long> nodes = new ArrayList<>(workerPids);
+            nodes.add(scanner);
             awaitLog(cluster, "scanner", "Started queue-scanner");
             for (int n = 1; n <= w; n++) {
                 awaitLog(cluster, "worker-" + n, "Started queue-worker");
             }
             Files.createDirectories(cluster.inbox());
-            for (Path p : warmUp) {
-                Files.move(p, cluster.inbox().resolve(p.getFileName()));
+            ProcessTreeCpu meter = new ProcessTreeCpu();
+            long done = 0;
+            for (int round = 1; ; round++) {
+                // as many copies as workers, so that each worker's share of a round is one copy whatever their number
+                List<Path> warmUp = list(stage(pdfs, dir.resolve("warm-up-" + round), "w" + round + "-", w));
+                ProcessTreeCpu.Cpu before = meter.read(workerPids);
+                long start = System.nanoTime();
+                drop(warmUp, cluster);
+                done += warmUp.size();
+                await(count, done, meter, nodes);
+                ProcessTreeCpu.Cpu spent = meter.read(workerPids).minus(before);
+                double share = spent.compiler() / spent.total();
+                out().printf("  warm-up round %d: %.1f s, %.0f ms CPU per document in the workers, %.0f%% of it JIT, %.0f%% GC (load %s)%n", round,
+                        (System.nanoTime() - start) / 1e9, spent.total() * 1000 / warmUp.size(), share * 100,
+                        spent.gc() / spent.total() * 100, load());
+                out().flush();
+                if (share < WARM_COMPILER_SHARE || round >= warmUpRounds) {
+                    break;
+                }
             }
-            while (documents(db) < warmUp.size()) {
-                Thread.sleep(50);
+            // the scanner queues the documents while the workers are held (SIGSTOP): each stage is timed on its
+            // own, since the scanner's burst of large-object writes and publishes slowed a lone worker by half
+            List<Long> held = tree(workerPids);
+            signal("STOP", held);
+            ProcessTreeCpu.Cpu scannerBefore = meter.read(List.of(scanner));
+            long queuing = System.nanoTime();
+            drop(staged, cluster);
+            for (int i = 0; !isEmpty(cluster.inbox()) || storedFiles(count) < staged.size(); i++) {
+                if (i % READS_PER_METER == 0) {
+                    meter.read(nodes);
+                }
+                Thread.sleep(POLL_MILLIS);
             }
-            double cpuBefore = cpuSeconds(nodes);
+            double queued = (System.nanoTime() - queuing) / 1e9;
+            ProcessTreeCpu.Cpu scannerCpu = meter.read(List.of(scanner)).minus(scannerBefore);
+            out().printf("  the scanner queued them in %.1f s: %.1f documents/s, %.0f ms CPU per document (JIT %.0f)%n", queued,
+                    staged.size() / queued, scannerCpu.total() * 1000 / staged.size(), scannerCpu.compiler() * 1000 / staged.size());
+            ProcessTreeCpu.Cpu workersBefore = meter.read(workerPids);
             long start = System.nanoTime();
-            for (Path p : staged) {
-                Files.move(p, cluster.inbox().resolve(p.getFileName()));
-            }
-            while (documents(db) < warmUp.size() + staged.size()) {
-                Thread.sleep(50);
-            }
-            return new Measure((System.nanoTime() - start) / 1e9, cpuSeconds(nodes) - cpuBefore);
+            signal("CONT", held);
+            await(count, done + staged.size(), meter, nodes);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            ProcessTreeCpu.Cpu workersCpu = meter.read(workerPids).minus(workersBefore);
+            out().printf("  the workers converted them in %.1f s, %.0f ms CPU per document (JIT %.0f)%n", seconds,
+                    workersCpu.total() * 1000 / staged.size(), workersCpu.compiler() * 1000 / staged.size());
+            return new Measure(seconds, scannerCpu.plus(workersCpu));
         } finally {
             cluster.close();
             cluster.deleteFromBroker();
@@ -187,26 +300,57 @@ public final class BenchQueueCommand implements Callable<Integer> {
         }
     }
 
-    private static double cpuSeconds(List<Process> processes) throws IOException {
-        double sum = 0;
-        for (Process p : processes) {
-            sum += cpuSeconds(p.pid());
+    /** {@code pids} and their descendants. */
+    private static List<Long> tree(List<Long> pids) {
+        List<Long> all = new ArrayList<>(pids);
+        for (long pid : pids) {
+            ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> all.add(d.pid())));
         }
-        return sum;
+        return all;
     }
 
-    /** User and system CPU seconds of process {@code pid} so far, from /proc (Linux); 0 once it is gone. */
-    private static double cpuSeconds(long pid) throws IOException {
-        Path stat = Path.of("/proc", String.valueOf(pid), "stat");
-        String text;
-        try {
-            text = Files.readString(stat);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return 0;
+    /** Sends SIGSTOP or SIGCONT ({@code name}) to {@code pids} with kill(1). */
+    private static void signal(String name, List<Long> pids) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+        pids.forEach(p -> command.add(String.valueOf(p)));
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new IOException("kill -" + name + " " + pids + " failed");
         }
-        // fields after the command name "(java)": state is field 3, utime 14 and stime 15, in ticks of 1/100 s
-        String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
-        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    }
+
+    /** Whether {@code dir} holds no files (the scanner has archived everything it was given). */
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.noneMatch(Files::isRegularFile);
+        }
+    }
+
+    /** Files the scanner has stored and no worker has taken yet. */
+    private static long storedFiles(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from stored_file")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Moves {@code files} into the scanner's inbox. */
+    private static void drop(List<Path> files, QueueCluster cluster) throws IOException {
+        for (Path p : files) {
+            Files.move(p, cluster.inbox().resolve(p.getFileName()));
+        }
+    }
+
+    /**
+     * Waits until the database holds {@code n} documents (converted or failed), reading {@code nodes} with
+     * {@code meter} meanwhile so that it sees the compiler threads that come and go.
+     */
+    private static void await(Connection c, long n, ProcessTreeCpu meter, List<Long> nodes) throws SQLException, InterruptedException {
+        for (int i = 0; documents(c) < n; i++) {
+            if (i % READS_PER_METER == 0) {
+                meter.read(nodes);
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them ("?" elsewhere). */
@@ -248,9 +392,9 @@ public final class BenchQueueCommand implements Callable<Integer> {
         }
     }
 
-    private long documents(String db) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url(db)); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select count(*) from document")) {
+    /** Documents with an outcome in the database of {@code c}; 0 before its schema is made. */
+    private static long documents(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("select count(*) from document")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

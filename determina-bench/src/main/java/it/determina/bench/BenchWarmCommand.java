@@ -127,6 +127,9 @@ public final class BenchWarmCommand implements Callable<Integer> {
         long measuredFrom = 0;
         long cpuFrom = 0;
         java.util.Map<Long, Long> readingFrom = java.util.Map.of();
+        ProcessTreeCpu meter = new ProcessTreeCpu();
+        long self = ProcessHandle.current().pid();
+        ProcessTreeCpu.Cpu threadsFrom = ProcessTreeCpu.Cpu.ZERO;
         int measuredPages = 0;
         try {
             for (int round = 0; round < warmRounds || measuredPages == 0 || System.nanoTime() < end; round++) {
@@ -134,6 +137,7 @@ public final class BenchWarmCommand implements Callable<Integer> {
                     measuredFrom = System.nanoTime();
                     cpuFrom = processCpuNanos();
                     readingFrom = readingCpu();
+                    threadsFrom = meter.read(self);
                 }
                 List<Future<?>> jobs = new ArrayList<>();
                 for (Path f : files) {
@@ -148,6 +152,7 @@ public final class BenchWarmCommand implements Callable<Integer> {
                 if (round >= warmRounds) {
                     measuredPages += pagesPerRound;
                 }
+                meter.read(self); // sees the compiler threads HotSpot starts and ends
             }
         } finally {
             pool.shutdownNow();
@@ -155,9 +160,12 @@ public final class BenchWarmCommand implements Callable<Integer> {
         double elapsed = (System.nanoTime() - measuredFrom) / 1e9;
         double cpuMs = (processCpuNanos() - cpuFrom) / 1e6 / measuredPages;
         double workerMs = readingCpuSince(readingFrom) / 1e6 / measuredPages;
+        ProcessTreeCpu.Cpu threads = meter.read(self).minus(threadsFrom);
         int cores = Runtime.getRuntime().availableProcessors();
         return String.format(Locale.ROOT, "%s: %d pages in %.1f s = %.1f pages/s; %.1f CPU ms/page (whole JVM: workers, JIT, GC), "
-                        + "%.1f in the reading threads; %d idle cores at that cost: %.0f pages/s (%d workers, %d warm-up rounds)",
-                label, measuredPages, elapsed, measuredPages / elapsed, cpuMs, workerMs, cores, cores * 1000 / cpuMs, workers, warmRounds);
+                        + "%.1f in the reading threads, %.1f JIT compiling, %.1f GC; %d idle cores at that cost: %.0f pages/s"
+                        + " (%d workers, %d warm-up rounds)",
+                label, measuredPages, elapsed, measuredPages / elapsed, cpuMs, workerMs, threads.compiler() * 1000 / measuredPages,
+                threads.gc() * 1000 / measuredPages, cores, cores * 1000 / cpuMs, workers, warmRounds);
     }
 }
