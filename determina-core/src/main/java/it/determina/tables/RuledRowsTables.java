@@ -455,16 +455,13 @@ public final class RuledRowsTables {
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
             if (starts) {
+                rows.add(new ArrayList<>());
                 aboveFigures = -1;
                 belowFigures = 0;
-            }
-            if (aboveFigures >= 0) {
+            } else if (aboveFigures >= 0) {
                 belowFigures++;
-            } else if (i > 0 && !starts && !opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(l, edges, m)) {
+            } else if (!opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(l, edges, m)) {
                 aboveFigures = rows.get(rows.size() - 1).size();
-            }
-            if (starts) {
-                rows.add(new ArrayList<>());
             }
             rows.get(rows.size() - 1).add(l);
         }
@@ -952,7 +949,7 @@ public final class RuledRowsTables {
             double x = starts.get(i);
             // a word runs across it, or a line from the table's left in one piece (a heading across the columns)
             boolean crossed = covered.stream().anyMatch(c -> c[0] < x - tolerance && c[1] > x)
-                    || lines.stream().map(m::pieces).anyMatch(p -> p.get(0).x0() - x0 <= LEFT_SHARE * (x1 - x0)
+                    || lines.stream().map(m::pieces).anyMatch(p -> startsAtLeft(p.get(0), x0, x1)
                             && p.get(0).x1() > x && p.get(0).words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance));
             if (j - i + 1 >= ALIGNED_LINES && !crossed) {
                 out.add(x);
@@ -962,7 +959,6 @@ public final class RuledRowsTables {
         return out;
     }
 
-    /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
     /**
      * True when the band's first line is a heading set across the top of its box (a frame around each
      * table: "DETTAGLIO UNITA' FORMATIVA n.1" over the sheet's labels and values): one piece from the
@@ -970,10 +966,16 @@ public final class RuledRowsTables {
      */
     private static boolean heads(List<TextLine> band, double x0, double x1, TextMeasure m) {
         TextLine first = band.get(0);
-        return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && first.x0() - x0 <= LEFT_SHARE * (x1 - x0)
+        return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && startsAtLeft(first, x0, x1)
                 && band.stream().skip(1).anyMatch(l -> m.pieces(l).size() >= 2);
     }
 
+    /** True when the text starts within {@link #LEFT_SHARE} of the table's width from its left edge. */
+    private static boolean startsAtLeft(TextLine text, double x0, double x1) {
+        return text.x0() - x0 <= LEFT_SHARE * (x1 - x0);
+    }
+
+    /** How many separate columns of text the band holds: its pieces' extents merged where they overlap. */
     private static int clusters(List<TextLine> band, TextMeasure m) {
         List<double[]> spans = new ArrayList<>();
         for (TextLine l : band) {
@@ -1002,7 +1004,7 @@ public final class RuledRowsTables {
             return false;
         }
         TextLine widest = band.stream().max(Comparator.comparingDouble(l -> l.x1() - l.x0())).orElseThrow();
-        return widest.x0() - x0 <= LEFT_SHARE * (x1 - x0) && widest.x1() - widest.x0() >= SPANNING * (x1 - x0);
+        return startsAtLeft(widest, x0, x1) && widest.x1() - widest.x0() >= SPANNING * (x1 - x0);
     }
 
     /** One band as a row: each piece of each line in the columns it lies in, pieces sharing a column in one cell. */
