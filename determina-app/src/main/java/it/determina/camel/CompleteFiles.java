@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.file.GenericFileFilter;
@@ -17,8 +18,11 @@ import org.apache.camel.component.file.GenericFileFilter;
  * Which entries of the inbox the drop folder may take now (the file endpoint's {@code filter}): regular
  * files only, never a symbolic link (issue 12, finding 14: a link could read any file of the host), and a
  * PDF only once complete (finding 5). A file starting with {@code %PDF-} whose last KB holds no
- * {@code %%EOF} is still being written: it is left for a later poll until it has been unchanged for
- * {@code incompleteWait}, then taken and judged (PDF_CORRUPT if it is truly cut short). Entries refused
+ * {@code %%EOF} is still being written, and so is a file too short to show its type whose bytes are the
+ * start of {@code %PDF-} (an empty file is one: a writer has created it and not yet written; taking it
+ * then let the read lock wait on the first half of a file written in two, which came out PDF_CORRUPT).
+ * Either is left for a later poll until it has been unchanged for {@code incompleteWait}, then taken and
+ * judged (EMPTY_FILE, PDF_CORRUPT if it is truly cut short). Entries refused
  * here for good are moved aside by {@link InboxSweeper}. Thread-safe.
  */
 public final class CompleteFiles implements GenericFileFilter<File> {
@@ -54,17 +58,20 @@ public final class CompleteFiles implements GenericFileFilter<File> {
         }
     }
 
-    /** A file that starts as a PDF and has no end-of-file marker yet. */
+    /**
+     * A file that starts as a PDF and has no end-of-file marker yet, or whose few bytes (none included)
+     * are the start of the PDF header.
+     */
     static boolean isUnfinishedPdf(Path path) throws IOException {
         try (RandomAccessFile in = new RandomAccessFile(path.toFile(), "r")) {
             long length = in.length();
-            if (length < PDF_HEADER.length) {
+            byte[] head = new byte[(int) Math.min(PDF_HEADER.length, length)];
+            in.readFully(head);
+            if (!Arrays.equals(head, Arrays.copyOf(PDF_HEADER, head.length))) {
                 return false;
             }
-            byte[] head = new byte[PDF_HEADER.length];
-            in.readFully(head);
-            if (!java.util.Arrays.equals(head, PDF_HEADER)) {
-                return false;
+            if (length < PDF_HEADER.length) {
+                return true;
             }
             int n = (int) Math.min(TAIL, length);
             byte[] tail = new byte[n];
