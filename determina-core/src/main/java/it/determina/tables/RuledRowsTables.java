@@ -47,6 +47,8 @@ public final class RuledRowsTables {
     private static final int ALIGNED_LINES = 2;
     /** Starts this close (points) are at one place: a column's cells start at the same x. */
     private static final double ALIGNED_POINTS = 0.5;
+    /** Lines showing a column start for each line whose first cell spans across it. */
+    private static final int SPANNING_LINES = 3;
     /** A line closer than this share of the line spacing to the one above sits between its lines (another column's). */
     private static final double INTERLEAVED = 0.5;
     /** Share of rows with a cell of several lines that makes a table of text. */
@@ -947,11 +949,27 @@ public final class RuledRowsTables {
                 j++;
             }
             double x = starts.get(i);
-            // a word runs across it, or a line from the table's left in one piece (a heading across the columns)
-            boolean crossed = covered.stream().anyMatch(c -> c[0] < x - tolerance && c[1] > x)
-                    || lines.stream().map(m::pieces).anyMatch(p -> startsAtLeft(p.get(0), x0, x1)
-                            && p.get(0).x1() > x && p.get(0).words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance));
-            if (j - i + 1 >= ALIGNED_LINES && !crossed) {
+            int shown = j - i + 1;
+            // a word runs across it, or a line from the table's left in one piece (a heading across the
+            // columns); a few lines whose first cell, from the table's left, runs across it are cells spanning
+            // the first columns (a total row: "DURATA MINIMA TOTALE" over "N." and the contents) where many
+            // more lines show the column
+            int spanning = 0;
+            boolean crossed = false;
+            for (TextLine l : lines) {
+                List<TextLine> p = m.pieces(l);
+                TextLine first = p.get(0);
+                boolean across = l.words().stream().anyMatch(w -> w.x0() < x - tolerance && w.x1() > x);
+                boolean fromLeft = startsAtLeft(first, x0, x1) && first.x0() < x - tolerance && first.x1() > x
+                        && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
+                if (fromLeft && p.size() > 1) {
+                    spanning++;
+                } else if (across || fromLeft) {
+                    crossed = true;
+                }
+            }
+            crossed |= spanning * SPANNING_LINES > shown;
+            if (shown >= ALIGNED_LINES && !crossed) {
                 out.add(x);
             }
             i = j + 1;

@@ -670,6 +670,67 @@ class AxisTablesTest {
     }
 
     @Test
+    void aBoxedTableKeepsANarrowFirstColumnUnderACentredHeaderAndATotalSpanningIt() throws Exception {
+        // a box and no inner rule: the contents' header, centred, starts right of its column and within the
+        // table's left tenth; the total at the foot runs from the left across the numbers' column
+        int sizeStep = 0;
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
+                Standard14Fonts.FontName.COURIER)) {
+            float size = 8 + sizeStep++;
+            double pitch = size * 1.25;
+            Pages p = new Pages(1, font, size);
+            PDType1Font f = new PDType1Font(font);
+            double[] x = {60, 60 + f.getStringWidth("00.") / 1000 * size + 9, 290, 390, 440, 480};
+            String contents = "Articolazione dell'Unita/";
+            double centred = x[1] + ((x[2] - 10 - x[1]) - f.getStringWidth(contents) / 1000 * size) / 2;
+            p.rule(0, 55, 545, 120);
+            p.column(0, 55, 120, 400);
+            p.column(0, 545, 120, 400);
+            p.text(0, x[0] + 2, 125 + pitch / 2, "N.");
+            p.text(0, centred, 125, contents);
+            p.text(0, centred + 20, 125 + pitch, "Contenuti");
+            String[][] header = {{"Unita di"}, {"Durata", "minima"}, {"di cui", "FaD"}, {"Crediti"}};
+            for (int c = 0; c < header.length; c++) {
+                for (int l = 0; l < header[c].length; l++) {
+                    p.text(0, x[c + 2], 125 + l * pitch, header[c][l]);
+                }
+            }
+            String[][][] rows = {
+                {{"1."}, {"Conoscenze", "- Igiene degli alimenti"}, {"Inquadramento"}, {"8"}, {"0"}, {"Non ammesso"}},
+                {{"2."}, {"Conoscenze", "- Fermentazione", "Abilita", "- Rinfrescare il lievito"}, {"Rinfreschi"}, {"36"},
+                    {"Max 6"}, {"Ammesso il", "riconoscimento"}},
+                {{"3."}, {"Conoscenze", "- Farine e impasti"}, {"Impastare"}, {"60"}, {"0"}, {"Ammesso"}},
+            };
+            double y = 125 + 2 * pitch + 6;
+            for (String[][] row : rows) {
+                int lines = 0;
+                for (int c = 0; c < row.length; c++) {
+                    for (int l = 0; l < row[c].length; l++) {
+                        p.text(0, x[c], y + l * pitch, row[c][l]);
+                    }
+                    lines = Math.max(lines, row[c].length);
+                }
+                y += lines * pitch + 4;
+            }
+            p.text(0, x[0], y, "DURATA MINIMA TOTALE");
+            p.text(0, x[3], y, "104");
+            p.text(0, x[4], y, "Max 6");
+            p.rule(0, 55, 545, 400);
+            List<Table> found = tables(p.save(tmp.resolve("total-" + font + ".pdf")));
+
+            assertThat(found).as(font.toString()).hasSize(1);
+            List<List<String>> texts = texts(found.get(0));
+            assertThat(texts).as(font.toString()).containsExactly(
+                    List.of("N.", "Articolazione dell'Unita/ Contenuti", "Unita di", "Durata minima", "di cui FaD", "Crediti"),
+                    List.of("1.", "Conoscenze - Igiene degli alimenti", "Inquadramento", "8", "0", "Non ammesso"),
+                    List.of("2.", "Conoscenze - Fermentazione Abilita - Rinfrescare il lievito", "Rinfreschi", "36",
+                            "Max 6", "Ammesso il riconoscimento"),
+                    List.of("3.", "Conoscenze - Farine e impasti", "Impastare", "60", "0", "Ammesso"),
+                    List.of("DURATA MINIMA TOTALE", "", "104", "Max 6", ""));
+        }
+    }
+
+    @Test
     void figuresCentredBetweenTheLinesOfTheirLabelStayInTheLabelsRow() throws Exception {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
             Pages p = new Pages(1, font, 8);
