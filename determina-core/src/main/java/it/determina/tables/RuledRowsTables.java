@@ -48,7 +48,7 @@ public final class RuledRowsTables {
     /** Starts this close (points) are at one place: a column's cells start at the same x. */
     private static final double ALIGNED_POINTS = 0.5;
     /** Lines showing a column start for each line whose first cell spans across it. */
-    private static final int SPANNING_LINES = 3;
+    private static final int SPANNING_LINES = 2;
     /** A line closer than this share of the line spacing to the one above sits between its lines (another column's). */
     private static final double INTERLEAVED = 0.5;
     /** Share of rows with a cell of several lines that makes a table of text. */
@@ -246,8 +246,9 @@ public final class RuledRowsTables {
         }
         // a caption set as the first line inside a frame, across the columns ("4. ARTICOLAZIONE,
         // PROPEDEUTICITÀ E DURATE MINIME:" over "N. | Articolazione ..."), is the table's title, not a row:
-        // the table starts under it (a first line within the first column is that column's cell)
-        if (bands.size() == 1 && heads(bands.get(0), x0, x1, m) && bands.get(0).get(0).x1() > columns(bands, x0, x1, m).get(1)) {
+        // the table starts under it (a first line within the first column is that column's cell, and one
+        // starting in a later column is that column's: the rest of a row the page break cut)
+        if (bands.size() == 1 && heads(bands.get(0), x0, x1, m) && captions(bands.get(0).get(0), columns(bands, x0, x1, m))) {
             List<TextLine> band = bands.get(0);
             ys.set(0, (band.get(0).bottom() + band.get(1).top()) / 2);
             bands = bands(page, inExtent, ys);
@@ -855,7 +856,48 @@ public final class RuledRowsTables {
      * spanning the table leave free, at least {@link TextMeasure#gutter()} wide.
      */
     static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
-        return withoutBulletColumns(bands, gutterEdges(bands, x0, x1, m), m);
+        return withoutHeadersApart(bands, withoutBulletColumns(bands, gutterEdges(bands, x0, x1, m), m), m);
+    }
+
+    /**
+     * The edges less those that set a column's header apart from its body: of two neighbouring columns,
+     * one holding only lines above every line of the other, at most {@link #MAX_HEADER_LINES} of them from
+     * the top of the first band (a header centred over figures set at the column's left, "Durata minima"
+     * right of "12", leaves a gutter between them that no line crosses). Columns whose text shares a line,
+     * or lies on both sides of the other's, stay apart.
+     */
+    private static List<Double> withoutHeadersApart(List<List<TextLine>> bands, List<Double> edges, TextMeasure m) {
+        List<TextLine> lines = bands.stream().flatMap(List::stream).toList();
+        if (lines.isEmpty()) {
+            return edges;
+        }
+        List<Double> out = new ArrayList<>(edges);
+        for (int col = out.size() - 3; col >= 0; col--) {
+            List<Integer> left = linesIn(lines, out, col, m);
+            List<Integer> right = linesIn(lines, out, col + 1, m);
+            if (left.isEmpty() || right.isEmpty()) {
+                continue;
+            }
+            List<Integer> upper = left.get(left.size() - 1) < right.get(0) ? left
+                    : right.get(right.size() - 1) < left.get(0) ? right : null;
+            if (upper != null && upper.size() <= MAX_HEADER_LINES && upper.get(upper.size() - 1) < MAX_HEADER_LINES
+                    && bands.get(0).size() > upper.get(upper.size() - 1)) {
+                out.remove(col + 1);
+            }
+        }
+        return out;
+    }
+
+    /** Indexes (in the bands' reading order) of the lines with a piece in column {@code col}. */
+    private static List<Integer> linesIn(List<TextLine> lines, List<Double> edges, int col, TextMeasure m) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (pieces(lines.get(i), edges, m).stream()
+                    .anyMatch(c -> column(edges, c.x0() + 1) <= col && column(edges, c.x1() - 1) >= col)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /**
@@ -986,6 +1028,11 @@ public final class RuledRowsTables {
         TextLine first = band.get(0);
         return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && startsAtLeft(first, x0, x1)
                 && band.stream().skip(1).anyMatch(l -> m.pieces(l).size() >= 2);
+    }
+
+    /** True when the line starts in the first column and runs on past it. */
+    private static boolean captions(TextLine line, List<Double> edges) {
+        return column(edges, line.x0() + 1) == 0 && line.x1() > edges.get(1);
     }
 
     /** True when the text starts within {@link #LEFT_SHARE} of the table's width from its left edge. */

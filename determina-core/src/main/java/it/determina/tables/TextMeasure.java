@@ -69,15 +69,18 @@ public final class TextMeasure {
                 pitches.add(d);
             }
         }
+        double em = median(pitches, height * 1.4 * PITCH_EMS) / PITCH_EMS;
+        // word gaps within an em and a half of the measured em: the glyph heights a PDF declares can be a
+        // third of the printed size (a monospaced font whose heights came out of its x-height), which kept
+        // every word space out and left the space at its default
         for (TextLine l : lines) {
             for (int i = 1; i < l.words().size(); i++) {
                 double g = l.words().get(i).x0() - l.words().get(i - 1).x1();
-                if (g > 0 && g < height * 1.5) {
+                if (g > 0 && g < em * 1.5) {
                     gaps.add(g);
                 }
             }
         }
-        double em = median(pitches, height * 1.4 * PITCH_EMS) / PITCH_EMS;
         return new TextMeasure(em, median(gaps, em * 0.25));
     }
 

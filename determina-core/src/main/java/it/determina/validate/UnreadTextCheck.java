@@ -27,9 +27,8 @@ public final class UnreadTextCheck implements ConsistencyCheck {
     @Override
     public List<Flag> check(StandardDraft d) {
         Map<String, List<Evidence.Unread>> byField = new LinkedHashMap<>();
-        List<String> read = textsRead(d);
         for (Evidence.Unread u : d.evidence().reading().unread()) {
-            if (!repeats(u.text(), read)) {
+            if (!repeats(u.text(), textsRead(d, u.pointer()))) {
                 byField.computeIfAbsent(u.pointer(), k -> new ArrayList<>()).add(u);
             }
         }
@@ -57,14 +56,22 @@ public final class UnreadTextCheck implements ConsistencyCheck {
         return true;
     }
 
-    /** The texts of the draft a piece of text may repeat, in comparable form. */
-    private static List<String> textsRead(StandardDraft d) {
+    /**
+     * The texts of the draft a piece of text unread at {@code pointer} may repeat, in comparable form: the
+     * titles, and the list items of the unit {@code pointer} names (of every unit for the standard's own
+     * text). Another unit's item is no repeat: units share items ("Norme ... di sicurezza"), and the item
+     * a page break cut from its own unit was lost though another unit holds the same words.
+     */
+    private static List<String> textsRead(StandardDraft d, String pointer) {
         List<String> texts = new ArrayList<>();
         texts.add(d.title());
-        for (Unit u : d.units()) {
+        for (int i = 0; i < d.units().size(); i++) {
+            Unit u = d.units().get(i);
             texts.add(u.title());
-            texts.addAll(u.knowledge());
-            texts.addAll(u.skills());
+            if (pointer.isEmpty() || pointer.equals("/units/" + i) || pointer.startsWith("/units/" + i + "/")) {
+                texts.addAll(u.knowledge());
+                texts.addAll(u.skills());
+            }
         }
         d.evidence().altTitles().forEach(a -> texts.add(a.title()));
         return texts.stream().map(TextCleaner::comparable).filter(t -> !t.isEmpty()).toList();

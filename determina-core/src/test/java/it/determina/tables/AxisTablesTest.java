@@ -731,6 +731,80 @@ class AxisTablesTest {
     }
 
     @Test
+    void aBoxCutByThePageBreakGoesOnWithTheCutRowsRestAndKeepsItsCentredHeaderOverItsFigures() throws Exception {
+        // a box on each page (a browser slices the border at the break): page 2 starts with the rest of unit
+        // 3's contents in the second column, right under the box's top; "Durata minima" is centred over
+        // hours set at the column's left, clear of them
+        int sizeStep = 0;
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
+                Standard14Fonts.FontName.COURIER)) {
+            float size = 8 + sizeStep++;
+            double pitch = size * 1.25;
+            Pages p = new Pages(2, font, size);
+            PDType1Font f = new PDType1Font(font);
+            double[] x = {60, 60 + f.getStringWidth("00.") / 1000 * size + 10, 300, 420, 490, 540};
+            double hoursWidth = x[4] - 10 - x[3];
+            p.rule(0, 55, 580, 600);
+            p.text(0, x[0], 605, "N.");
+            p.text(0, x[1], 605, "Contenuti");
+            p.text(0, x[2], 605, "Unita di risultati");
+            for (String[] h : new String[][] {{"Durata", "0"}, {"minima", "1"}}) {
+                double w = f.getStringWidth(h[0]) / 1000 * size;
+                p.text(0, x[3] + (hoursWidth - w) / 2, 605 + Integer.parseInt(h[1]) * pitch, h[0]);
+            }
+            p.text(0, x[4], 605, "FaD");
+            p.text(0, x[5], 605, "Note");
+            double y = 605 + 2 * pitch + 6;
+            String[][][] first = {
+                {{"1."}, {"Conoscenze", "- Igiene degli alimenti"}, {"Inquadramento"}, {"12"}, {"Max 6"}, {"No"}},
+                {{"2."}, {"Conoscenze", "- Fermentazione", "Abilita", "- Rinfrescare il lievito"}, {"Rinfreschi"}, {"50"}, {"Max 10"}, {"Si"}},
+            };
+            for (String[][] row : first) {
+                y = row(p, 0, x, y, pitch, row);
+            }
+            // unit 3 starts at the foot of page 1 and goes on on page 2
+            row(p, 0, x, y, pitch, new String[][] {{"3."}, {"Conoscenze", "- Motori al mozzo"}, {"Manutenere"}, {"70"}, {"Max 20"}, {"Si"}});
+            p.rule(0, 55, 580, 800);
+            p.column(0, 55, 600, 800);
+            p.column(0, 580, 600, 800);
+            p.rule(1, 55, 580, 50);
+            p.text(1, x[1], 53, "- Batterie agli ioni di litio");
+            p.text(1, x[1], 53 + pitch, "- Firmware della centralina");
+            double z = row(p, 1, x, 53 + 2 * pitch + 6, pitch,
+                    new String[][] {{"4."}, {"Conoscenze", "- Preventivi"}, {"Gestire"}, {"30"}, {"Max 15"}, {"Si"}});
+            p.text(1, x[0], z, "DURATA MINIMA TOTALE");
+            p.text(1, x[3], z, "162");
+            p.text(1, x[4], z, "Max 51");
+            p.rule(1, 55, 580, z + pitch + 4);
+            p.column(1, 55, 50, z + pitch + 4);
+            p.column(1, 580, 50, z + pitch + 4);
+            List<Table> found = tables(p.save(tmp.resolve("box-cut-" + font + ".pdf")));
+
+            assertThat(found).as(font.toString()).hasSize(1);
+            assertThat(texts(found.get(0))).as(font.toString()).containsExactly(
+                    List.of("N.", "Contenuti", "Unita di risultati", "Durata minima", "FaD", "Note"),
+                    List.of("1.", "Conoscenze - Igiene degli alimenti", "Inquadramento", "12", "Max 6", "No"),
+                    List.of("2.", "Conoscenze - Fermentazione Abilita - Rinfrescare il lievito", "Rinfreschi", "50", "Max 10", "Si"),
+                    List.of("3.", "Conoscenze - Motori al mozzo - Batterie agli ioni di litio - Firmware della centralina",
+                            "Manutenere", "70", "Max 20", "Si"),
+                    List.of("4.", "Conoscenze - Preventivi", "Gestire", "30", "Max 15", "Si"),
+                    List.of("DURATA MINIMA TOTALE", "", "162", "Max 51", ""));
+        }
+    }
+
+    /** Writes one row's cells, each a column of lines, from {@code top}; returns where the next row starts. */
+    private static double row(Pages p, int page, double[] x, double top, double pitch, String[][] cells) throws IOException {
+        int lines = 0;
+        for (int c = 0; c < cells.length; c++) {
+            for (int l = 0; l < cells[c].length; l++) {
+                p.text(page, x[c], top + l * pitch, cells[c][l]);
+            }
+            lines = Math.max(lines, cells[c].length);
+        }
+        return top + lines * pitch + 4;
+    }
+
+    @Test
     void figuresCentredBetweenTheLinesOfTheirLabelStayInTheLabelsRow() throws Exception {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
             Pages p = new Pages(1, font, 8);

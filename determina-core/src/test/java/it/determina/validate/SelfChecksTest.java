@@ -115,6 +115,21 @@ class SelfChecksTest {
     }
 
     @Test
+    void anItemUnreadInOneUnitIsLostThoughAnotherUnitHoldsTheSameWords() {
+        // units share items: the one a page break cut from unit 2 is not in unit 2 because unit 1 has it
+        Unit second = new Unit(2, UnitKind.LEARNING_OUTCOME_UNIT, "B", null, 10, null, null, null, null, null,
+                List.of("Elementi di informatica"), List.of(), null);
+        Evidence e = new Evidence.Builder().unread("/units/1", "• Orientamento al ruolo", 6).build();
+
+        List<Flag> flags = new UnreadTextCheck().check(draft("Operatore", null, List.of(unit(1, "A", 10), second), e));
+
+        assertThat(flags).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("/units/1");
+            assertThat(f.page()).isEqualTo(6);
+        });
+    }
+
+    @Test
     void flagsValuesReadByOcrFromWordsOfLowConfidence() {
         Evidence e = new Evidence.Builder().page("/duration/totalHours", 3).build()
                 .withOcrConfidence(Map.of("/duration/totalHours", 31, "/units/0", 96, "/eqfLevel", 12));
