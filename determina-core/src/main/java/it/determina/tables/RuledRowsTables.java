@@ -48,7 +48,7 @@ public final class RuledRowsTables {
     /** Starts this close (points) are at one place: a column's cells start at the same x. */
     private static final double ALIGNED_POINTS = 0.5;
     /** Lines showing a column start for each line whose first cell spans across it. */
-    private static final int SPANNING_LINES = 2;
+    private static final int SPANNING_LINES = 3;
     /** A line closer than this share of the line spacing to the one above sits between its lines (another column's). */
     private static final double INTERLEAVED = 0.5;
     /** Share of rows with a cell of several lines that makes a table of text. */
@@ -269,7 +269,7 @@ public final class RuledRowsTables {
                 open = false;
             }
         }
-        List<Double> measuredEdges = columns(bands, x0, x1, m);
+        List<Double> measuredEdges = columns(bands, x0, x1, m, true);
         // a page that goes on with the previous page's table keeps its columns while its text keeps to them
         // (a few rows, a cut row or a total, leave gutters of their own: too few, elsewhere, or through a
         // line's pieces); its own edges serve where they are the same columns and its text keeps to them
@@ -856,7 +856,16 @@ public final class RuledRowsTables {
      * spanning the table leave free, at least {@link TextMeasure#gutter()} wide.
      */
     static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
-        return withoutHeadersApart(bands, withoutBulletColumns(bands, gutterEdges(bands, x0, x1, m), m), m);
+        return columns(bands, x0, x1, m, false);
+    }
+
+    /**
+     * The columns ({@link #columns(List, double, double, TextMeasure)}); with {@code headed}, the bands are a
+     * table's whole extent between its rules, so its first lines may be a header whose cells stand closer
+     * than a gutter over narrow columns, and the gutters its body shows count.
+     */
+    static List<Double> columns(List<List<TextLine>> bands, double x0, double x1, TextMeasure m, boolean headed) {
+        return withoutHeadersApart(bands, withoutBulletColumns(bands, gutterEdges(bands, x0, x1, m, headed), m), m);
     }
 
     /**
@@ -926,8 +935,9 @@ public final class RuledRowsTables {
         return out;
     }
 
-    private static List<Double> gutterEdges(List<List<TextLine>> bands, double x0, double x1, TextMeasure m) {
+    private static List<Double> gutterEdges(List<List<TextLine>> bands, double x0, double x1, TextMeasure m, boolean headed) {
         List<TextLine> used = new ArrayList<>();
+        int firstBand = -1;
         int most = bands.stream().mapToInt(b -> clusters(b, m)).max().orElse(0);
         for (List<TextLine> band : bands) {
             // a band of at most half the pieces of the fullest one (a total row, a section row) spans columns
@@ -939,27 +949,30 @@ public final class RuledRowsTables {
                     used.add(l);
                 }
             }
+            firstBand = firstBand < 0 ? used.size() : firstBand;
         }
-        List<double[]> covered = new ArrayList<>();
-        for (TextLine l : used) {
-            for (Word c : l.words()) {
-                covered.add(new double[] {c.x0(), c.x1()});
-            }
-        }
-        covered.sort(Comparator.comparingDouble(a -> a[0]));
         List<Double> edges = new ArrayList<>();
         edges.add(x0);
-        double reach = Double.NaN;
-        for (double[] c : covered) {
-            if (!Double.isNaN(reach) && c[0] - reach >= m.gutter()) {
-                edges.add((reach + c[0]) / 2);
-            }
-            reach = Double.isNaN(reach) ? c[1] : Math.max(reach, c[1]);
+        for (double[] g : gutters(used, x0, x1, m)) {
+            edges.add((g[0] + g[1]) / 2);
         }
-        for (double start : alignedStarts(used, covered, x0, x1, m)) {
-            double left = covered.stream().filter(c -> c[1] <= start).mapToDouble(c -> c[1]).max().orElse(x0);
-            if (left > x0 && edges.stream().noneMatch(e -> e >= left && e <= start)) {
-                edges.add((left + start) / 2);
+        // a header whose cells stand closer than a gutter over narrow columns ("Durata minima" beside "di cui
+        // in FaD", centred over figures set at their columns' right) hides gutters the body shows: the
+        // gutters of the body without the first band's first lines, each edge set where no header word is;
+        // header lines hold several cells and no figure (a row's first line has its number or hours)
+        for (int k = 1; headed && k <= MAX_HEADER_LINES && k + MIN_ONE_LINE_ROWS <= firstBand; k++) {
+            List<TextLine> header = used.subList(0, k);
+            TextLine last = header.get(k - 1);
+            if (m.pieces(last).size() < 2 || m.pieces(last).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches())) {
+                break;
+            }
+            List<double[]> more = gutters(used.subList(k, used.size()), x0, x1, m).stream()
+                    .filter(g -> edges.stream().noneMatch(e -> e >= g[0] && e <= g[1])).toList();
+            if (!more.isEmpty()) {
+                for (double[] g : more) {
+                    edges.add(clearOf(header, g[0], g[1]));
+                }
+                break;
             }
         }
         edges.sort(Comparator.naturalOrder());
@@ -968,10 +981,62 @@ public final class RuledRowsTables {
     }
 
     /**
+     * The gutters the lines leave between {@code x0} and {@code x1}, each as its left and right end: the
+     * gaps at least {@link TextMeasure#gutter()} wide that no word covers, and the space before a column
+     * start shown by aligned words ({@link #alignedStarts}).
+     */
+    private static List<double[]> gutters(List<TextLine> lines, double x0, double x1, TextMeasure m) {
+        List<double[]> covered = new ArrayList<>();
+        for (TextLine l : lines) {
+            for (Word c : l.words()) {
+                covered.add(new double[] {c.x0(), c.x1()});
+            }
+        }
+        covered.sort(Comparator.comparingDouble(a -> a[0]));
+        List<double[]> out = new ArrayList<>();
+        double reach = Double.NaN;
+        for (double[] c : covered) {
+            if (!Double.isNaN(reach) && c[0] - reach >= m.gutter()) {
+                out.add(new double[] {reach, c[0]});
+            }
+            reach = Double.isNaN(reach) ? c[1] : Math.max(reach, c[1]);
+        }
+        for (double start : alignedStarts(lines, covered, x0, x1, m)) {
+            double left = covered.stream().filter(c -> c[1] <= start).mapToDouble(c -> c[1]).max().orElse(x0);
+            if (left > x0 && out.stream().noneMatch(g -> g[1] >= left && g[0] <= start)) {
+                out.add(new double[] {left, start});
+            }
+        }
+        return out;
+    }
+
+    /** The middle of the widest stretch of {@code from}..{@code to} that no word of the lines covers, or of all of it. */
+    private static double clearOf(List<TextLine> lines, double from, double to) {
+        List<double[]> words = lines.stream().flatMap(l -> l.words().stream())
+                .filter(w -> w.x1() > from && w.x0() < to).map(w -> new double[] {w.x0(), w.x1()})
+                .sorted(Comparator.comparingDouble(a -> a[0])).toList();
+        double best = (from + to) / 2;
+        double widest = 0;
+        double at = from;
+        for (double[] w : words) {
+            if (w[0] - at > widest) {
+                widest = w[0] - at;
+                best = (at + w[0]) / 2;
+            }
+            at = Math.max(at, w[1]);
+        }
+        if (to - at > widest) {
+            best = (at + to) / 2;
+        }
+        return best;
+    }
+
+    /**
      * Where a column starts though its gutter is narrower than {@link TextMeasure#gutter()} in some rows (a
      * dense table whose cells' text runs close to the next column, no rule between them): words in
      * {@link #ALIGNED_LINES} lines or more start there after a gutter's width of space, and no word of any
-     * line runs across it. The left edges of left-aligned columns, as a reader sees them.
+     * line runs across it, but for totals whose label spans the first columns, against {@link #SPANNING_LINES}
+     * times as many lines showing the start. The left edges of left-aligned columns, as a reader sees them.
      */
     private static List<Double> alignedStarts(List<TextLine> lines, List<double[]> covered, double x0, double x1, TextMeasure m) {
         double tolerance = ALIGNED_POINTS;
@@ -1004,7 +1069,10 @@ public final class RuledRowsTables {
                 boolean across = l.words().stream().anyMatch(w -> w.x0() < x - tolerance && w.x1() > x);
                 boolean fromLeft = startsAtLeft(first, x0, x1) && first.x0() < x - tolerance && first.x1() > x
                         && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
-                if (fromLeft && p.size() > 1) {
+                // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"); a long label with
+                // its text value is a sheet's row, whose value starts where its label ends
+                boolean total = p.size() > 1 && p.subList(1, p.size()).stream().allMatch(c -> c.text().matches(".*\\d.*"));
+                if (fromLeft && total) {
                     spanning++;
                 } else if (across || fromLeft) {
                     crossed = true;
