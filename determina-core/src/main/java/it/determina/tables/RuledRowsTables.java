@@ -959,18 +959,19 @@ public final class RuledRowsTables {
         // a header whose cells stand closer than a gutter over narrow columns ("Durata minima" beside "di cui
         // in FaD", centred over figures set at their columns' right) hides gutters the body shows: the
         // gutters of the body without the first band's first lines, each edge set where no header word is;
-        // header lines hold several cells and no figure (a row's first line has its number or hours)
-        for (int k = 1; headed && k <= MAX_HEADER_LINES && k + MIN_ONE_LINE_ROWS <= firstBand; k++) {
-            List<TextLine> header = used.subList(0, k);
-            TextLine last = header.get(k - 1);
-            if (m.pieces(last).size() < 2 || m.pieces(last).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches())) {
+        // a header's first line holds several cells, and its lines no figure (a row's first line has its
+        // number or hours)
+        boolean header = headed && firstBand > 0 && m.pieces(used.get(0)).size() >= 2;
+        for (int k = 1; header && k <= MAX_HEADER_LINES && k + MIN_ONE_LINE_ROWS <= firstBand; k++) {
+            List<TextLine> lifted = used.subList(0, k);
+            if (m.pieces(lifted.get(k - 1)).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches())) {
                 break;
             }
             List<double[]> more = gutters(used.subList(k, used.size()), x0, x1, m).stream()
                     .filter(g -> edges.stream().noneMatch(e -> e >= g[0] && e <= g[1])).toList();
             if (!more.isEmpty()) {
                 for (double[] g : more) {
-                    edges.add(clearOf(header, g[0], g[1]));
+                    edges.add(clearOf(lifted, g[0], g[1]));
                 }
                 break;
             }

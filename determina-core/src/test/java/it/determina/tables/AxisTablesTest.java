@@ -792,6 +792,65 @@ class AxisTablesTest {
         }
     }
 
+    @Test
+    void aBoxedTableKeepsNarrowFigureColumnsWhoseCentredHeadersNearlyTouch() throws Exception {
+        // "Durata minima" and "di cui in FaD" centred over columns barely wider than their words, their figures
+        // set at the columns' right: the header leaves no gutter between them, the body does (a monospaced
+        // header whose two lines leave the same spaces is left out: where its cells part is not in the text)
+        int sizeStep = 0;
+        for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.TIMES_ROMAN, Standard14Fonts.FontName.HELVETICA,
+                Standard14Fonts.FontName.TIMES_ROMAN)) {
+            float size = 8 + sizeStep++;
+            double pitch = size * 1.2;
+            Pages p = new Pages(1, font, size);
+            PDType1Font f = new PDType1Font(font);
+            double hoursWidth = f.getStringWidth("minima") / 1000 * size + 1;
+            double space = f.getStringWidth(" ") / 1000 * size;
+            double fadWidth = f.getStringWidth("in FaD") / 1000 * size + 2 * space;
+            double hours = 330;
+            double fad = hours + hoursWidth;
+            double contents = 60 + f.getStringWidth("00.") / 1000 * size + 3 * space;
+            double credits = fad + fadWidth + 3 * space;
+            p.rule(0, 55, 560, 120);
+            p.column(0, 55, 120, 320);
+            p.column(0, 560, 120, 320);
+            String[][] centred = {{"Durata", "minima"}, {"di cui", "in FaD"}};
+            double[][] spans = {{hours, hoursWidth}, {fad, fadWidth}};
+            for (int c = 0; c < 2; c++) {
+                for (int l = 0; l < 2; l++) {
+                    double w = f.getStringWidth(centred[c][l]) / 1000 * size;
+                    p.text(0, spans[c][0] + (spans[c][1] - w) / 2, 124 + l * pitch, centred[c][l]);
+                }
+            }
+            p.text(0, 60, 124, "N.");
+            p.text(0, contents, 124, "Contenuti");
+            p.text(0, 220, 124, "Unita");
+            p.text(0, credits, 124, "Crediti");
+            String[][] rows = {{"1.", "Conoscenze", "Inquadramento", "16", "Max 4", "Non ammesso"},
+                {"2.", "Abilita", "Preparare", "60", "Max 6", "Ammesso"}, {"3.", "Conoscenze", "Servire", "8", "Max 8", "Ammesso"}};
+            double y = 124 + 2 * pitch + 6;
+            for (String[] r : rows) {
+                p.text(0, 60, y, r[0]);
+                p.text(0, contents, y, r[1]);
+                p.text(0, 220, y, r[2]);
+                p.text(0, hours + hoursWidth - f.getStringWidth(r[3]) / 1000 * size, y, r[3]);
+                p.text(0, fad + fadWidth - f.getStringWidth(r[4]) / 1000 * size, y, r[4]);
+                p.text(0, credits, y, r[5]);
+                p.text(0, contents, y + pitch, "- un contenuto");
+                y += 2 * pitch + 6;
+            }
+            p.rule(0, 55, 560, 320);
+            List<Table> found = tables(p.save(tmp.resolve("narrow-" + font + size + ".pdf")));
+
+            assertThat(found).as(font + " " + size).hasSize(1);
+            assertThat(texts(found.get(0))).as(font + " " + size).containsExactly(
+                    List.of("N.", "Contenuti", "Unita", "Durata minima", "di cui in FaD", "Crediti"),
+                    List.of("1.", "Conoscenze - un contenuto", "Inquadramento", "16", "Max 4", "Non ammesso"),
+                    List.of("2.", "Abilita - un contenuto", "Preparare", "60", "Max 6", "Ammesso"),
+                    List.of("3.", "Conoscenze - un contenuto", "Servire", "8", "Max 8", "Ammesso"));
+        }
+    }
+
     /** Writes one row's cells, each a column of lines, from {@code top}; returns where the next row starts. */
     private static double row(Pages p, int page, double[] x, double top, double pitch, String[][] cells) throws IOException {
         int lines = 0;
