@@ -24,9 +24,10 @@ class HeldOutLayoutsTest {
      * added; 0.940 with the 24 harder qc_ documents added, which scored 0.832 on the build they were written against;
      * 0.904 with the 12 qd_ documents of a fourth tester added, 0.720 of them read; 0.944 once dense tables keep
      * their narrow columns and cells set at the middle or foot of tall rows stay in their rows; 0.953 once a
-     * centred header or a total across the first columns no longer hides a column start).
+     * centred header or a total across the first columns no longer hides a column start; 0.9583 once an Atlante
+     * AdA line an unruled equivalence table ran over is read as the running line it is).
      */
-    static final double MIN_FIELD_SCORE = 0.950;
+    static final double MIN_FIELD_SCORE = 0.9583;
 
     private static final Path ROOT = Path.of("src/test/resources/held-out");
 
