@@ -25,10 +25,11 @@ class HeldOutLayoutsTest {
      * 0.904 with the 12 qd_ documents of a fourth tester added, 0.720 of them read; 0.944 once dense tables keep
      * their narrow columns and cells set at the middle or foot of tall rows stay in their rows; 0.953 once a
      * centred header or a total across the first columns no longer hides a column start; 0.958 once a box cut by
-     * the page break goes on with its cut row; 0.903 with the 12 qe_ documents of a fifth tester added, 0.616 of
-     * them read).
+     * the page break goes on with its cut row, and an Atlante AdA line an unruled equivalence table ran over
+     * is read as the running line it is; 0.903 with the 12 qe_ documents of a fifth tester added, 0.616 of
+     * them read; 0.920 once a header set closer than a gutter over narrow columns no longer hides them).
      */
-    static final double MIN_FIELD_SCORE = 0.900;
+    static final double MIN_FIELD_SCORE = 0.918;
 
     private static final Path ROOT = Path.of("src/test/resources/held-out");
 

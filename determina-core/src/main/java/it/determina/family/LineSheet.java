@@ -3,17 +3,22 @@ package it.determina.family;
 import it.determina.family.FamilySheet.Field;
 import it.determina.family.FamilySheet.Keep;
 import it.determina.layout.TextLine;
+import it.determina.layout.Word;
+import it.determina.model.AdaCode;
 import it.determina.model.BoundingBox;
 import it.determina.model.CompetenceUnitRef;
 import it.determina.model.Unit;
 import it.determina.tables.Block;
-import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +29,13 @@ import org.jspecify.annotations.Nullable;
  * (trimmed), matched at its start; the rest of the line is the value. Two passes:
  * <ol>
  * <li>the standard's fields, over every line of the annex in reading order (a running line, or a table row
- *     read as one text, its cells joined by spaces), the fields tried in order: a line gives the first field
- *     whose label starts it (a field kept {@code first} only once) the rest of the line; a field {@code below}
- *     is the heading of a table of codes, which the lines after it that start with a digit fill, up to the next
- *     heading; a field that {@code wraps} takes the running lines wrapped under its line too (same indent, no
- *     new item);</li>
+ *     read as one text, its cells joined by spaces; a printed line of a row that starts with a label is read as
+ *     a running line, the table having run on over the text below it), the fields tried in order: a line gives
+ *     the first field whose label starts it (a field kept {@code first} only once) the rest of the line; a field
+ *     {@code below} is the heading of a table of codes, which the lines after it that start with a digit fill,
+ *     up to the next heading; a field that {@code wraps} takes the lines wrapped under its line too (same
+ *     indent, no new item, no label); an AdA named on a line the AdA field did not read (a competence's
+ *     "Attività dell' AdA ADA.…") and missing from its list makes the list doubtful;</li>
  * <li>the units, over the running lines: a line matching {@code units.opens} opens one, the rest of the line its
  *     title, which runs on over the lines below up to a label of the unit's; a unit's field {@code below} is the
  *     heading of an indented list (the lines at least as indented as its first, up to a heading); a heading of
@@ -93,7 +100,8 @@ final class LineSheet {
                 List<TextLine> wrapped = new ArrayList<>(List.of(l.line()));
                 String first = l.line().text().trim();
                 while (wrapping.stream().anyMatch(p -> p.matcher(first).lookingAt()) && i + 1 < blocks.size()
-                        && blocks.get(i + 1) instanceof Block.Line next && continues(wrapped, next.line(), right)) {
+                        && blocks.get(i + 1) instanceof Block.Line next && !isLabel(next.line().text())
+                        && continues(wrapped, next.line(), right)) {
                     wrapped.add(next.line());
                     i++;
                 }
@@ -101,13 +109,105 @@ final class LineSheet {
                         l.line().box()));
             } else if (b instanceof Block.Grid g) {
                 for (Row r : g.table().rows()) {
-                    List<String> cells = r.cells().stream().map(Cell::lineTexts)
-                            .map(content.cleaner()::join).filter(t -> !t.isEmpty()).toList();
-                    out.add(new Line(String.join(" ", cells), r.page(), r.region()));
+                    out.addAll(rowLines(r, wrapping, content, right));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The lines of one table row. A row is one text, its cells left to right joined by spaces, unless one of its
+     * printed lines starts with a label of the standard's: then the table ran on over the running text below it
+     * (the unruled table of one AdA block takes the next block's "ADA.…" line, and what follows it, into its
+     * last rows) and the row is cut at its printed lines (the lines of its cells on one baseline, left to right).
+     * A labelled printed line is a line of its own, as if running, with the printed lines it wraps onto when its
+     * field {@code wraps} (same indent, no new item); the row's other lines before, between and after labelled
+     * ones make one text each, their cells left to right as in a row.
+     */
+    private List<Line> rowLines(Row row, List<Pattern> wrapping, AnnexContent content, double right) {
+        List<TextLine> inRow = row.cells().stream().flatMap(c -> c.lines().stream()).toList();
+        if (inRow.stream().noneMatch(l -> isLabel(l.text()))) {
+            return List.of(new Line(rowText(row, null, content), row.page(), row.region()));
+        }
+        List<List<TextLine>> printed = printedLines(inRow);
+        List<Line> out = new ArrayList<>();
+        Set<TextLine> other = new HashSet<>();
+        for (int k = 0; k < printed.size(); k++) {
+            TextLine line = merged(printed.get(k));
+            if (!isLabel(line.text())) {
+                other.addAll(printed.get(k));
+                continue;
+            }
+            if (!other.isEmpty()) {
+                out.add(new Line(rowText(row, other, content), row.page(), row.region()));
+                other.clear();
+            }
+            List<TextLine> wrapped = new ArrayList<>(List.of(line));
+            String first = line.text().trim();
+            boolean wraps = wrapping.stream().anyMatch(p -> p.matcher(first).lookingAt());
+            while (wraps && k + 1 < printed.size() && !isLabel(merged(printed.get(k + 1)).text())
+                    && continues(wrapped, merged(printed.get(k + 1)), right)) {
+                wrapped.add(merged(printed.get(++k)));
+            }
+            out.add(new Line(content.cleaner().join(wrapped.stream().map(TextLine::text).toList()), line.page(),
+                    line.box()));
+        }
+        if (!other.isEmpty()) {
+            out.add(new Line(rowText(row, other, content), row.page(), row.region()));
+        }
+        return out;
+    }
+
+    /** The texts of the row's cells left to right, each of its lines in {@code only} (all when null). */
+    private static String rowText(Row row, @Nullable Set<TextLine> only, AnnexContent content) {
+        List<String> cells = row.cells().stream()
+                .map(c -> c.lines().stream().filter(l -> only == null || only.contains(l)).map(TextLine::text).toList())
+                .map(content.cleaner()::join).filter(t -> !t.isEmpty()).toList();
+        return String.join(" ", cells);
+    }
+
+    /** True when {@code text} (trimmed) starts with the label of one of the standard's fields. */
+    private boolean isLabel(String text) {
+        String t = text.trim();
+        return labels.stream().anyMatch(p -> p.matcher(t).lookingAt());
+    }
+
+    /**
+     * The lines of a row's cells grouped by printed line, top to bottom (by page, then top): lines of one
+     * page whose tops lie within half a line's height of the first's, left to right.
+     */
+    private static List<List<TextLine>> printedLines(List<TextLine> lines) {
+        List<TextLine> sorted = new ArrayList<>(lines);
+        sorted.sort(Comparator.comparingInt(TextLine::page).thenComparingDouble(TextLine::top));
+        List<List<TextLine>> out = new ArrayList<>();
+        for (TextLine l : sorted) {
+            List<TextLine> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && sameBaseline(last.get(0), l)) {
+                last.add(l);
+            } else {
+                out.add(new ArrayList<>(List.of(l)));
+            }
+        }
+        out.forEach(band -> band.sort(Comparator.comparingDouble(TextLine::x0)));
+        return out;
+    }
+
+    /** True when {@code b} is printed on the same page and baseline as {@code a} (tops within half a height). */
+    private static boolean sameBaseline(TextLine a, TextLine b) {
+        double height = Math.min(a.bottom() - a.top(), b.bottom() - b.top());
+        return a.page() == b.page() && Math.abs(a.top() - b.top()) <= height / 2;
+    }
+
+    /** The words of lines on one baseline as one line, left to right. */
+    private static TextLine merged(List<TextLine> band) {
+        if (band.size() == 1) {
+            return band.get(0);
+        }
+        List<Word> words = new ArrayList<>();
+        band.forEach(l -> words.addAll(l.words()));
+        words.sort(Comparator.comparingDouble(Word::x0));
+        return new TextLine(band.get(0).page(), words);
     }
 
     /** True when {@code next} is the wrapped rest of the last of {@code lines} (same indent, no new item). */
@@ -123,9 +223,11 @@ final class LineSheet {
         List<Field> fields = sheet.fields();
         Read read = new Read(fields);
         Field section = null;
+        Map<String, Integer> adaElsewhere = new LinkedHashMap<>();
         for (Line line : lines) {
             String text = line.text().trim();
             boolean taken = false;
+            boolean adaLine = false;
             for (int i = 0; i < fields.size() && !taken; i++) {
                 Field f = fields.get(i);
                 Matcher m = labels.get(i).matcher(text);
@@ -133,6 +235,7 @@ final class LineSheet {
                     continue;
                 }
                 taken = true;
+                adaLine = f.type() == ValueType.ADA;
                 read.find(i);
                 if (f.below()) {
                     section = f;
@@ -144,8 +247,42 @@ final class LineSheet {
             if (!taken && section != null && text.matches("^\\d.*")) {
                 read.codes(section, text);
             }
+            if (!adaLine) {
+                CodeReader.ada(text).forEach(a -> adaElsewhere.putIfAbsent(a.code(), line.page()));
+            }
         }
+        doubtAdaElsewhere(read, adaElsewhere, evidence);
         return read;
+    }
+
+    /**
+     * VALUE_DOUBTFUL on the AdA list when a line it did not come from names an AdA it lacks (a competence's
+     * "Attività dell' AdA ADA.…", a table row that took an AdA line in with it): an AdA line of the page was
+     * not read as one. Former codes ("ex ADA.…") of the AdAs read count as read.
+     */
+    private void doubtAdaElsewhere(Read read, Map<String, Integer> printed, Evidence.Builder evidence) {
+        for (Field f : sheet.fields()) {
+            if (f.type() != ValueType.ADA || f.pointer() == null) {
+                continue;
+            }
+            Set<String> known = new HashSet<>();
+            if (read.value(pointer(f)) instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof AdaCode a) {
+                        known.add(a.code());
+                        if (a.formerCode() != null) {
+                            known.add(a.formerCode());
+                        }
+                    }
+                }
+            }
+            printed.forEach((code, page) -> {
+                if (!known.contains(code)) {
+                    evidence.doubt(pointer(f), "the AdA lines, though " + code + " is printed in a line not read as one",
+                            page);
+                }
+            });
+        }
     }
 
     private List<Unit> readUnits(AnnexContent content, double right, Evidence.Builder evidence) {
