@@ -130,6 +130,25 @@ class SelfChecksTest {
     }
 
     @Test
+    void doubtsTheListsOfAUnitWhoseTitleAndContentsColumnsRanTogether() {
+        Unit contentsInTitle = new Unit(1, UnitKind.LEARNING_OUTCOME_UNIT, "Conoscenze - Modelli di supply chain", null, 60,
+                null, null, null, null, null, List.of("Modelli di supply chain"), List.of(), null);
+        Unit titleInLists = new Unit(2, UnitKind.LEARNING_OUTCOME_UNIT, "Organizzare", null, 48, null, null, null, null, null,
+                List.of("Codifica degli articoli e Organizzare gli spazi tecnologie", "Inventario"), List.of(), null);
+        Unit sharesWords = new Unit(3, UnitKind.LEARNING_OUTCOME_UNIT, "Gestire il magazzino", null, 8, null, null, null, null,
+                null, List.of("Gestione del magazzino", "Il magazzino e le scorte"), List.of(), null);
+        Evidence e = new Evidence.Builder().altTitle(0, "Pianificare i flussi", 1)
+                .altTitle(1, "Organizzare gli spazi e le attivita", 1).altTitle(2, "Gestire il magazzino delle merci", 1)
+                .page("/units/0", 3).page("/units/1", 3).page("/units/2", 4).build();
+
+        List<Flag> flags = new ColumnsRunTogetherCheck().check(draft("Operatore", null,
+                List.of(contentsInTitle, titleInLists, sharesWords), e));
+
+        assertThat(flags).extracting(Flag::field).containsExactly("/units/0", "/units/1");
+        assertThat(flags).allSatisfy(f -> assertThat(f.code()).isEqualTo(FlagCode.VALUE_DOUBTFUL));
+    }
+
+    @Test
     void flagsValuesReadByOcrFromWordsOfLowConfidence() {
         Evidence e = new Evidence.Builder().page("/duration/totalHours", 3).build()
                 .withOcrConfidence(Map.of("/duration/totalHours", 31, "/units/0", 96, "/eqfLevel", 12));
