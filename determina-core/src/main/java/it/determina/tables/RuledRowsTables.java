@@ -283,7 +283,9 @@ public final class RuledRowsTables {
             return List.of();
         }
         for (int i = 0; i < bands.size(); i++) {
-            if (isProse(bands.get(i), edges, m)) {
+            // the header set over the first band's rows crosses the columns its cells spill over: no prose
+            List<TextLine> judged = i == 0 ? bands.get(0).subList(headerLines(bands.get(0), m), bands.get(0).size()) : bands.get(i);
+            if (isProse(judged, edges, m)) {
                 // the lines that keep to the columns before the first line across them end the table above,
                 // those after the last one open the table below
                 List<TextLine> band = bands.get(i);
@@ -960,25 +962,36 @@ public final class RuledRowsTables {
         // in FaD", centred over figures set at their columns' right) hides gutters the body shows: the
         // gutters of the body without the first band's first lines, each edge set where no header word is;
         // a header's first line holds several cells, and its lines no figure (a row's first line has its
-        // number or hours)
-        boolean header = headed && firstBand > 0 && m.pieces(used.get(0)).size() >= 2;
-        for (int k = 1; header && k <= MAX_HEADER_LINES && k + MIN_ONE_LINE_ROWS <= firstBand; k++) {
-            List<TextLine> lifted = used.subList(0, k);
-            if (m.pieces(lifted.get(k - 1)).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches())) {
-                break;
-            }
-            List<double[]> more = gutters(used.subList(k, used.size()), x0, x1, m).stream()
-                    .filter(g -> edges.stream().noneMatch(e -> e >= g[0] && e <= g[1])).toList();
-            if (!more.isEmpty()) {
-                for (double[] g : more) {
-                    edges.add(clearOf(lifted, g[0], g[1]));
+        // number or hours): all of them are left out (one-line header cells set at several heights each
+        // spill over their neighbours)
+        int lifted = headed && firstBand > 0 ? headerLines(used.subList(0, firstBand), m) : 0;
+        if (lifted > 0) {
+            List<TextLine> header = used.subList(0, lifted);
+            for (double[] g : gutters(used.subList(lifted, used.size()), x0, x1, m)) {
+                if (edges.stream().noneMatch(e -> e >= g[0] && e <= g[1])) {
+                    edges.add(clearOf(header, g[0], g[1]));
                 }
-                break;
             }
         }
         edges.sort(Comparator.naturalOrder());
         edges.add(x1);
         return edges;
+    }
+
+    /**
+     * How many of the band's first lines are a header set over its rows: the first holds several cells, and
+     * none holds a figure (a row's first line has its number or hours); at most {@link #MAX_HEADER_LINES},
+     * leaving {@link #MIN_ONE_LINE_ROWS} lines at least below.
+     */
+    private static int headerLines(List<TextLine> band, TextMeasure m) {
+        int n = 0;
+        if (!band.isEmpty() && m.pieces(band.get(0)).size() >= 2) {
+            while (n < MAX_HEADER_LINES && n + 1 + MIN_ONE_LINE_ROWS <= band.size()
+                    && m.pieces(band.get(n)).stream().noneMatch(c -> FIGURE.matcher(c.text()).matches())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

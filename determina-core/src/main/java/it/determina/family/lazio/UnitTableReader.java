@@ -10,6 +10,7 @@ import it.determina.normalize.CreditClassifier;
 import it.determina.normalize.Figures;
 import it.determina.normalize.ItemSplitter;
 import it.determina.normalize.Reading;
+import it.determina.layout.TextLine;
 import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import it.determina.tables.Table;
@@ -73,8 +74,34 @@ final class UnitTableReader {
         Map<String, Integer> found = new HashMap<>();
         for (Cell c : t.rows().get(0).cells()) {
             String k = Labels.key(c.text());
-            COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
-                    .ifPresent(col -> found.put(col.getKey(), c.col()));
+            if (c.colSpan() <= 1) {
+                COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
+                        .ifPresent(col -> found.put(col.getKey(), c.col()));
+            }
+        }
+        // a header whose one-line cells sit at several heights, each spilling over its neighbours, comes as
+        // cells spanning columns, over several rows before the first unit's: each of their lines names the
+        // column under its middle, where the first row's cells did not
+        for (Row r : t.rows().subList(0, headerEnd(t))) {
+            for (Cell c : r.cells()) {
+                if (c.colSpan() <= 1 && r == t.rows().get(0)) {
+                    continue;
+                }
+                if (c.colSpan() <= 1) {
+                    String k = Labels.key(c.text());
+                    COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
+                            .ifPresent(col -> found.putIfAbsent(col.getKey(), c.col()));
+                    continue;
+                }
+                // a line naming two columns ("Durata minima di cui in FaD" on one baseline) says neither's place
+                for (TextLine l : c.lines()) {
+                    String k = Labels.key(l.text());
+                    List<Map.Entry<String, Pattern>> named = COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).toList();
+                    if (named.size() == 1) {
+                        found.putIfAbsent(named.get(0).getKey(), under(t, l, c));
+                    }
+                }
+            }
         }
         int number = found.getOrDefault("/number", -1);
         int contents = found.getOrDefault("/contents", -1);
@@ -86,6 +113,32 @@ final class UnitTableReader {
             return null;
         }
         return new Columns(Math.max(number, 0), contents, title, hours, distance, credits);
+    }
+
+    /** Rows a header set at several heights takes at most. */
+    private static final int MAX_HEADER_ROWS = 4;
+
+    /** The index of the first row opening a unit ("1."), when it comes within {@link #MAX_HEADER_ROWS}; else 1. */
+    private static int headerEnd(Table t) {
+        for (int i = 1; i < Math.min(t.rows().size(), MAX_HEADER_ROWS + 1); i++) {
+            Cell first = t.rows().get(i).at(0);
+            if (first != null && UNIT_NUMBER.matcher(first.text().trim()).matches()) {
+                return i;
+            }
+        }
+        return 1;
+    }
+
+    /** The column under the middle of {@code line}, among those cell {@code c} spans. */
+    private static int under(Table t, TextLine line, Cell c) {
+        double middle = (line.x0() + line.x1()) / 2;
+        List<Double> edges = t.columnEdges();
+        for (int i = c.col(); i < c.col() + c.colSpan() - 1 && i + 1 < edges.size(); i++) {
+            if (middle < edges.get(i + 1)) {
+                return i;
+            }
+        }
+        return c.col() + c.colSpan() - 1;
     }
 
     static Result read(Table table, AnnexContent content, Evidence.Builder evidence) {
