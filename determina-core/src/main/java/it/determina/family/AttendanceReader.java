@@ -11,7 +11,7 @@ public final class AttendanceReader {
 
     // "frequenza di almeno l'80% delle ore complessive", "frequenza di almeno il 70% ... previo parere"
     static final Pattern MIN_ATTENDANCE = Pattern.compile(
-            "(?i)frequenza\\s+(?:di\\s+)?(?:almeno|minima|non inferiore)\\s+(?:a[ l]?\\s*|al\\s+|l['’]\\s*|il\\s+|del\\s+)?(\\d{1,3}(?:,\\d+)?)\\s*%");
+            "(?i)frequenza\\s+(?:di\\s+)?(?:almeno|minima|non inferiore)\\s+(?:a[ l]?\\s*|al\\s+|l['’]\\s*|il\\s+|del\\s+)?(\\d{1,3}(?:,\\d+)?)" + Figures.ANY_MARK + "?\\s*%");
 
     private AttendanceReader() {
     }

@@ -32,6 +32,7 @@ public final class LineBuilder {
             }
             target.add(w);
         }
+        joinMarks(groups);
         List<TextLine> lines = new ArrayList<>();
         for (List<Word> g : groups) {
             g.sort(Comparator.comparingDouble(Word::x0));
@@ -39,6 +40,28 @@ public final class LineBuilder {
         }
         lines.sort(Comparator.comparingDouble(TextLine::bottom));
         return lines;
+    }
+
+    /**
+     * A group of footnote marks alone ("¹", "⁽²⁾": set raised, they overlap the line they mark too little
+     * to share it) joins the group holding the word they follow ({@link Superscripts#marks}), so that the
+     * heading "DURATE MINIME:" + "¹" is one line and the mark does not stand as a line of its own.
+     */
+    private static void joinMarks(List<List<Word>> groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            List<Word> marks = groups.get(i);
+            if (!marks.stream().allMatch(w -> Superscripts.isRaisedText(w.text()))) {
+                continue;
+            }
+            Word first = marks.stream().min(Comparator.comparingDouble(Word::x0)).orElseThrow();
+            for (List<Word> g : groups) {
+                if (g != marks && g.stream().anyMatch(base -> Superscripts.marks(first, base))) {
+                    g.addAll(marks);
+                    groups.remove(i--);
+                    break;
+                }
+            }
+        }
     }
 
     private static boolean sharesLine(List<Word> line, Word w) {

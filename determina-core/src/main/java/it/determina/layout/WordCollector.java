@@ -25,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * A glyph's text is its Unicode mapping, or the marked content's /ActualText (PDFBox gives it to the
  * first glyph of the span and "" to the others), or, when the mapping is missing or a control
  * character (ligatures mapped to U+0000), the letters its glyph name stands for in the Adobe Glyph List;
- * never a control character. One instance reads one page at a time; it is not thread-safe.
+ * never a control character. Digits and brackets set raised and smaller after a word (a footnote mark) are
+ * written as Unicode superscripts ({@link Superscripts}). One instance reads one page at a time; it is not
+ * thread-safe.
  */
 final class WordCollector extends PDFTextStripper {
 
@@ -55,7 +57,7 @@ final class WordCollector extends PDFTextStripper {
         minGlyphHeight = Float.MAX_VALUE;
         target = document.getPage(number - 1);
         getText(document);
-        return List.copyOf(words);
+        return List.copyOf(Superscripts.words(words));
     }
 
     /** What the paths of the last page read paint, in painting order. */
@@ -144,7 +146,7 @@ final class WordCollector extends PDFTextStripper {
             if (boundary) {
                 String word = String.join("", texts.subList(start, Math.max(start, i)));
                 if (i > start && !word.isEmpty()) {
-                    words.add(toWord(word, positions.subList(start, i)));
+                    words.add(toWord(texts.subList(start, i), positions.subList(start, i)));
                 }
                 start = i + 1;
             }
@@ -201,13 +203,18 @@ final class WordCollector extends PDFTextStripper {
         return out.toString();
     }
 
-    private static Word toWord(String text, List<TextPosition> glyphs) {
+    private static Word toWord(List<String> texts, List<TextPosition> glyphs) {
         double x0 = Double.MAX_VALUE;
         double x1 = -Double.MAX_VALUE;
         double top = Double.MAX_VALUE;
         double bottom = -Double.MAX_VALUE;
         double size = 0;
-        for (TextPosition g : glyphs) {
+        double[] baselines = new double[glyphs.size()];
+        double[] sizes = new double[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            TextPosition g = glyphs.get(i);
+            baselines[i] = g.getYDirAdj();
+            sizes[i] = g.getFontSizeInPt();
             x0 = Math.min(x0, g.getXDirAdj());
             x1 = Math.max(x1, g.getXDirAdj() + g.getWidthDirAdj());
             top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
@@ -215,6 +222,7 @@ final class WordCollector extends PDFTextStripper {
             size = Math.max(size, g.getFontSizeInPt());
         }
         String font = glyphs.get(0).getFont() == null ? "" : String.valueOf(glyphs.get(0).getFont().getName());
-        return new Word(unligate(text), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
+        String printed = Superscripts.glyphs(texts, baselines, sizes);
+        return new Word(unligate(printed), x0, x1, top, bottom, size, font.toLowerCase().contains("bold"));
     }
 }

@@ -4,11 +4,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a numeric cell said: a value, nothing at all, or text that is not a number.
- * {@code value} is non-null exactly when {@code status} is {@link Status#VALUE}.
+ * {@code value} is non-null exactly when {@code status} is {@link Status#VALUE}. {@code mark} is the
+ * footnote mark printed with the figure ("⁽¹⁾", "(*)", "**", "^1"), as printed; null when there is none.
  */
-public record Reading(Status status, @Nullable Number value, String raw) {
+public record Reading(Status status, @Nullable Number value, String raw, @Nullable String mark) {
 
     public enum Status { VALUE, EMPTY, NOT_A_NUMBER }
+
+    /** A reading without a footnote mark. */
+    public Reading(Status status, @Nullable Number value, String raw) {
+        this(status, value, raw, null);
+    }
 
     public static Reading empty(String raw) {
         return new Reading(Status.EMPTY, null, raw);

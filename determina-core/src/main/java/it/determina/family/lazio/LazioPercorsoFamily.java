@@ -48,17 +48,17 @@ public final class LazioPercorsoFamily implements DocumentFamily {
     // "4. ARTICOLAZIONE, PROPEDEUTICITÀ E DURATE MINIME:" : the section of the unit table
     static final Pattern SEC_UNITS = Pattern.compile("ARTICOLAZIONE|DURATE");
     // "Durata minima: 50 ore"
-    static final Pattern INTERNSHIP_MIN = Pattern.compile("(?i)durata\\s+minima\\s*:?\\s*(\\d{1,4})\\s*ore");
+    static final Pattern INTERNSHIP_MIN = Pattern.compile("(?i)durata\\s+minima\\s*:?\\s*(\\d{1,4})" + Figures.ANY_MARK + "?\\s*ore");
     // "Durata massima: il 40% sul totale del percorso"
-    static final Pattern INTERNSHIP_MAX_PERCENT = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(?:il\\s+|pari al\\s+)?(\\d{1,3})\\s*%");
+    static final Pattern INTERNSHIP_MAX_PERCENT = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(?:il\\s+|pari al\\s+)?(\\d{1,3})" + Figures.ANY_MARK + "?\\s*%");
     // "Durata massima: 120 ore"
-    static final Pattern INTERNSHIP_MAX_HOURS = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(\\d{1,4})\\s*ore");
+    static final Pattern INTERNSHIP_MAX_HOURS = Pattern.compile("(?i)durata\\s+massima\\s*:?\\s*(\\d{1,4})" + Figures.ANY_MARK + "?\\s*ore");
     // "nel limite massimo del 10% delle ore totali"
-    static final Pattern ANY_PERCENT = Pattern.compile("(\\d{1,3}(?:,\\d+)?)\\s*%");
+    static final Pattern ANY_PERCENT = Pattern.compile("(\\d{1,3}(?:,\\d+)?)" + Figures.ANY_MARK + "?\\s*%");
     // "Crediti di frequenza: la percentuale massima riconoscibile è il 30% sulla durata di ore d'aula"
-    static final Pattern ATTENDANCE_CREDIT = Pattern.compile("(?i)crediti\\s+di\\s+frequenza\\b[^%]*?(\\d{1,3})\\s*%");
+    static final Pattern ATTENDANCE_CREDIT = Pattern.compile("(?i)crediti\\s+di\\s+frequenza\\b[^%]*?(\\d{1,3})" + Figures.ANY_MARK + "?\\s*%");
     // "il 100% sul tirocinio curriculare"
-    static final Pattern INTERNSHIP_CREDIT = Pattern.compile("(?i)(\\d{1,3})\\s*%\\s*(?:sul|del|per il)\\s+tirocinio");
+    static final Pattern INTERNSHIP_CREDIT = Pattern.compile("(?i)(\\d{1,3})" + Figures.ANY_MARK + "?\\s*%\\s*(?:sul|del|per il)\\s+tirocinio");
     // "2. LIVELLO EQF ...: 3"
     static final Pattern EQF_VALUE = Pattern.compile("^(\\d)\\b");
     // "- Diploma di scuola secondaria di primo grado." : a requirement
