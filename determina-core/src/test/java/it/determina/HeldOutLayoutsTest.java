@@ -27,9 +27,10 @@ class HeldOutLayoutsTest {
      * centred header or a total across the first columns no longer hides a column start; 0.958 once a box cut by
      * the page break goes on with its cut row, and an Atlante AdA line an unruled equivalence table ran over
      * is read as the running line it is; 0.903 with the 12 qe_ documents of a fifth tester added, 0.616 of
-     * them read; 0.920 once a header set closer than a gutter over narrow columns no longer hides them).
+     * them read; 0.920 once a header set closer than a gutter over narrow columns no longer hides them; 0.938
+     * once a header of one-line cells spilling over their neighbours names its columns and marked figures read).
      */
-    static final double MIN_FIELD_SCORE = 0.918;
+    static final double MIN_FIELD_SCORE = 0.935;
 
     private static final Path ROOT = Path.of("src/test/resources/held-out");
 

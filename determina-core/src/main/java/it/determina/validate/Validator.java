@@ -12,7 +12,7 @@ public final class Validator {
             new UnitHoursSumCheck(), new UnitHoursClassroomCheck(), new DistanceHoursSumCheck(),
             new UnitDistanceExceedsCheck(), new YearHoursSumCheck(), new ComponentHoursCheck(),
             new InternshipOverLimitCheck(), new PercentRangeCheck(), new MissingValueCheck(),
-            new UnitTitleMismatchCheck(), new ColumnsRunTogetherCheck(), new UnitNumberingCheck(), new UnreadablePageCheck(),
+            new UnitTitleMismatchCheck(), new ColumnsRunTogetherCheck(), new RowsCutElsewhereCheck(), new UnitNumberingCheck(), new UnreadablePageCheck(),
             new NoUnitsReadCheck(), new UnitsIncompleteCheck(), new ExpectedFieldsCheck(), new TitleNotANameCheck(),
             new DoubtfulValueCheck(), new UnreadTextCheck(), new LowOcrConfidenceCheck(), new OcrFigureCheck(),
             new RepeatedItemCheck(), new LayoutNotReadCheck());

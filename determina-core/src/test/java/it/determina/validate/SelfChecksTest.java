@@ -134,7 +134,7 @@ class SelfChecksTest {
         Unit contentsInTitle = new Unit(1, UnitKind.LEARNING_OUTCOME_UNIT, "Conoscenze - Modelli di supply chain", null, 60,
                 null, null, null, null, null, List.of("Modelli di supply chain"), List.of(), null);
         Unit titleInLists = new Unit(2, UnitKind.LEARNING_OUTCOME_UNIT, "Organizzare", null, 48, null, null, null, null, null,
-                List.of("Codifica degli articoli e Organizzare gli spazi tecnologie", "Inventario"), List.of(), null);
+                List.of("Codifica degli articoli e Organizzare gli spazi e tecnologie", "Inventario"), List.of(), null);
         Unit sharesWords = new Unit(3, UnitKind.LEARNING_OUTCOME_UNIT, "Gestire il magazzino", null, 8, null, null, null, null,
                 null, List.of("Gestione del magazzino", "Il magazzino e le scorte"), List.of(), null);
         Evidence e = new Evidence.Builder().altTitle(0, "Pianificare i flussi", 1)
@@ -144,6 +144,21 @@ class SelfChecksTest {
         List<Flag> flags = new ColumnsRunTogetherCheck().check(draft("Operatore", null,
                 List.of(contentsInTitle, titleInLists, sharesWords), e));
 
+        assertThat(flags).extracting(Flag::field).containsExactly("/units/0", "/units/1");
+        assertThat(flags).allSatisfy(f -> assertThat(f.code()).isEqualTo(FlagCode.VALUE_DOUBTFUL));
+    }
+
+    @Test
+    void doubtsAUnitReadFromARowCutAtTheWrongLine() {
+        Evidence e = new Evidence.Builder().altTitle(0, "Orientamento al ruolo e alla professione sartoriale", 1)
+                .altTitle(1, "Tagliare e confezionare capi su misura", 1).altTitle(2, "Eseguire riparazioni e modifiche", 1)
+                .altTitle(3, "Sicurezza sul luogo di lavoro", 1).build();
+        List<Unit> units = List.of(unit(1, "professione sartoriale", 10), unit(2, "capi su misura Eseguire riparazioni", 60),
+                unit(3, "Eseguire riparazioni e modifiche", 30), unit(4, "Sicurezza", 8));
+
+        List<Flag> flags = new RowsCutElsewhereCheck().check(draft("Operatore", null, units, e));
+
+        // a name only shortened at its end ("Sicurezza") is no cut row
         assertThat(flags).extracting(Flag::field).containsExactly("/units/0", "/units/1");
         assertThat(flags).allSatisfy(f -> assertThat(f.code()).isEqualTo(FlagCode.VALUE_DOUBTFUL));
     }
