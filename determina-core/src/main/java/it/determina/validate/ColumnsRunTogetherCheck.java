@@ -1,6 +1,5 @@
 package it.determina.validate;
 
-import it.determina.family.Evidence;
 import it.determina.family.StandardDraft;
 import it.determina.model.Flag;
 import it.determina.model.FlagCode;
@@ -29,23 +28,15 @@ public final class ColumnsRunTogetherCheck implements ConsistencyCheck {
     @Override
     public List<Flag> check(StandardDraft d) {
         List<Flag> out = new ArrayList<>();
-        for (Evidence.AltTitle alt : d.evidence().altTitles()) {
-            if (alt.unitIndex() >= d.units().size()) {
-                continue;
-            }
-            Unit u = d.units().get(alt.unitIndex());
-            String title = words(u.title());
-            if (title.equals(words(alt.title()))) {
-                continue;
-            }
-            boolean contentsInTitle = LIST_LABEL.matcher(title).find();
-            boolean titleInLists = runIn(words(alt.title()), words(String.join(" ", u.knowledge()) + " " + String.join(" ", u.skills())));
+        for (UnitTitleMismatchCheck.Renamed r : UnitTitleMismatchCheck.renamed(d)) {
+            Unit u = r.unit();
+            boolean contentsInTitle = LIST_LABEL.matcher(words(u.title())).find();
+            boolean titleInLists = runIn(words(r.alt().title()), words(String.join(" ", u.knowledge()) + " " + String.join(" ", u.skills())));
             if (contentsInTitle || titleInLists) {
-                String unit = "/units/" + alt.unitIndex();
-                out.add(Flag.of(FlagCode.VALUE_DOUBTFUL, unit, unit + " was read from a row whose columns ran together ("
-                        + (contentsInTitle ? "its title opens with a list's label" : "its lists hold words of its name '" + alt.title() + "'")
+                out.add(Flag.of(FlagCode.VALUE_DOUBTFUL, r.pointer(), r.pointer() + " was read from a row whose columns ran together ("
+                        + (contentsInTitle ? "its title opens with a list's label" : "its lists hold words of its name '" + r.alt().title() + "'")
                         + "): its knowledge and skills may hold another column's words or miss items", null,
-                        u.title(), d.evidence().pageOf(unit)));
+                        u.title(), d.evidence().pageOf(r.pointer())));
             }
         }
         return out;

@@ -23,24 +23,20 @@ public final class RowsCutElsewhereCheck implements ConsistencyCheck {
     public List<Flag> check(StandardDraft d) {
         List<Evidence.AltTitle> alts = d.evidence().altTitles();
         List<Flag> out = new ArrayList<>();
-        for (Evidence.AltTitle alt : alts) {
-            if (alt.unitIndex() >= d.units().size()) {
-                continue;
-            }
-            String title = ColumnsRunTogetherCheck.words(d.units().get(alt.unitIndex()).title());
-            String name = ColumnsRunTogetherCheck.words(alt.title());
-            if (title.isEmpty() || title.equals(name)) {
+        for (UnitTitleMismatchCheck.Renamed r : UnitTitleMismatchCheck.renamed(d)) {
+            String title = ColumnsRunTogetherCheck.words(r.unit().title());
+            String name = ColumnsRunTogetherCheck.words(r.alt().title());
+            if (title.isEmpty()) {
                 continue;
             }
             boolean tail = name.endsWith(" " + title);
-            boolean other = alts.stream().filter(a -> a.unitIndex() != alt.unitIndex()).map(a -> opening(a.title()))
+            boolean other = alts.stream().filter(a -> a.unitIndex() != r.index()).map(a -> opening(a.title()))
                     .anyMatch(o -> !o.isEmpty() && (" " + title + " ").indexOf(" " + o + " ") > 0);
             if (tail || other) {
-                String unit = "/units/" + alt.unitIndex();
-                out.add(Flag.of(FlagCode.VALUE_DOUBTFUL, unit, unit + " was read from a row cut at the wrong line (its title '"
-                        + d.units().get(alt.unitIndex()).title() + "' is " + (tail ? "only the end of" : "mixed with another unit's name beside")
-                        + " '" + alt.title() + "'): its hours, credits and lists may belong to the unit above or below", null,
-                        d.units().get(alt.unitIndex()).title(), d.evidence().pageOf(unit)));
+                out.add(Flag.of(FlagCode.VALUE_DOUBTFUL, r.pointer(), r.pointer() + " was read from a row cut at the wrong line (its title '"
+                        + r.unit().title() + "' is " + (tail ? "only the end of" : "mixed with another unit's name beside")
+                        + " '" + r.alt().title() + "'): its hours, credits and lists may belong to the unit above or below", null,
+                        r.unit().title(), d.evidence().pageOf(r.pointer())));
             }
         }
         return out;
