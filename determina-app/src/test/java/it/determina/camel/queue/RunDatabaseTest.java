@@ -32,7 +32,9 @@ class RunDatabaseTest {
         try (TestDatabase db = TestDatabase.create("run")) {
             Main run = new Launcher(home).routes(Path.of("routes")).workers(1).port(freePort())
                     .property("determina.db.enabled", "true").property("determina.db.url", db.url())
-                    .property("determina.poll-delay", "200").property("determina.read-lock-min-age", "200").build();
+                    .property("determina.poll-delay", "200").property("determina.read-lock-min-age", "200")
+                    // an empty file may be a PDF being written: it is taken once unchanged this long
+                    .property("determina.incomplete-wait-seconds", "3").build();
             Thread thread = new Thread(() -> {
                 try {
                     run.run();
