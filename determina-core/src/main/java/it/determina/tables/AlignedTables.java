@@ -174,7 +174,7 @@ public final class AlignedTables {
     /** A line across the columns that ends the table: several pieces, the figures of a total row among them. */
     private static boolean fitsAsLast(List<TextLine> lines, int i, List<Double> edges, TextMeasure m) {
         List<TextLine> pieces = RuledRowsTables.pieces(lines.get(i), edges, m);
-        return pieces.size() >= 2 && pieces.stream().anyMatch(p -> p.text().matches(".*\\d.*"));
+        return pieces.size() >= 2 && pieces.stream().anyMatch(RuledRowsTables::holdsDigit);
     }
 
     /** The end of a table grown from a line of several pieces: the following lines while the gutters hold. */

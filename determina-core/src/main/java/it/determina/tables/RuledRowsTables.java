@@ -62,6 +62,7 @@ public final class RuledRowsTables {
     // "•", "–", "▪ ▪": bullets, which open an item and are no column of their own; a symbol font's bullet
     // often comes out in the private use area (U+F0B7)
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("[-•–—·*▪■●○◦o➢►✓\\p{Co}](\\s+[-•–—·*▪■●○◦o➢►✓\\p{Co}])*");
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
     /** Cells a line fills to be a full line of a table of one-line rows. */
     private static final int FULL_LINE = 3;
     /** Lines across the columns that make a band running text rather than a row. */
@@ -883,9 +884,11 @@ public final class RuledRowsTables {
             return edges;
         }
         List<Double> out = new ArrayList<>(edges);
+        // each line cut at the edges once, and again only after an edge goes
+        List<List<TextLine>> cut = lines.stream().map(l -> pieces(l, out, m)).toList();
         for (int col = out.size() - 3; col >= 0; col--) {
-            List<Integer> left = linesIn(lines, out, col, m);
-            List<Integer> right = linesIn(lines, out, col + 1, m);
+            List<Integer> left = linesIn(cut, out, col);
+            List<Integer> right = linesIn(cut, out, col + 1);
             if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
@@ -894,17 +897,17 @@ public final class RuledRowsTables {
             if (upper != null && upper.size() <= MAX_HEADER_LINES && upper.get(upper.size() - 1) < MAX_HEADER_LINES
                     && bands.get(0).size() > upper.get(upper.size() - 1)) {
                 out.remove(col + 1);
+                cut = lines.stream().map(l -> pieces(l, out, m)).toList();
             }
         }
         return out;
     }
 
-    /** Indexes (in the bands' reading order) of the lines with a piece in column {@code col}. */
-    private static List<Integer> linesIn(List<TextLine> lines, List<Double> edges, int col, TextMeasure m) {
+    /** Indexes (in the bands' reading order) of the lines, cut at {@code edges}, with a piece in column {@code col}. */
+    private static List<Integer> linesIn(List<List<TextLine>> cut, List<Double> edges, int col) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (pieces(lines.get(i), edges, m).stream()
-                    .anyMatch(c -> column(edges, c.x0() + 1) <= col && column(edges, c.x1() - 1) >= col)) {
+        for (int i = 0; i < cut.size(); i++) {
+            if (cut.get(i).stream().anyMatch(c -> column(edges, c.x0() + 1) <= col && column(edges, c.x1() - 1) >= col)) {
                 out.add(i);
             }
         }
@@ -1085,8 +1088,7 @@ public final class RuledRowsTables {
                         && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
                 // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"); a long label with
                 // its text value is a sheet's row, whose value starts where its label ends
-                boolean total = p.size() > 1 && p.subList(1, p.size()).stream().allMatch(c -> c.text().matches(".*\\d.*"));
-                if (fromLeft && total) {
+                if (fromLeft && p.size() > 1 && p.subList(1, p.size()).stream().allMatch(RuledRowsTables::holdsDigit)) {
                     spanning++;
                 } else if (across || fromLeft) {
                     crossed = true;
@@ -1110,6 +1112,11 @@ public final class RuledRowsTables {
         TextLine first = band.get(0);
         return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && startsAtLeft(first, x0, x1)
                 && band.stream().skip(1).anyMatch(l -> m.pieces(l).size() >= 2);
+    }
+
+    /** True when the text holds a digit: a figure, however it is printed ("Max 55", "12 ore"). */
+    static boolean holdsDigit(TextLine text) {
+        return DIGIT.matcher(text.text()).find();
     }
 
     /** True when the line starts in the first column and runs on past it. */

@@ -5,6 +5,7 @@ import it.determina.family.StandardDraft;
 import it.determina.model.Flag;
 import it.determina.model.FlagCode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,6 +46,6 @@ public final class RowsCutElsewhereCheck implements ConsistencyCheck {
     /** The first {@link #OPENING} words of a name, or "" for a shorter one. */
     private static String opening(String name) {
         String[] w = ColumnsRunTogetherCheck.words(name).split(" ");
-        return w.length < OPENING + 1 ? "" : String.join(" ", java.util.Arrays.copyOf(w, OPENING));
+        return w.length < OPENING + 1 ? "" : String.join(" ", Arrays.copyOf(w, OPENING));
     }
 }

@@ -7,6 +7,7 @@ import it.determina.model.FlagCode;
 import it.determina.model.Unit;
 import it.determina.normalize.TextCleaner;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ public final class UnreadTextCheck implements ConsistencyCheck {
     @Override
     public List<Flag> check(StandardDraft d) {
         Map<String, List<Evidence.Unread>> byField = new LinkedHashMap<>();
+        Map<String, List<String>> readAt = new HashMap<>();
         for (Evidence.Unread u : d.evidence().reading().unread()) {
-            if (!repeats(u.text(), textsRead(d, u.pointer()))) {
+            if (!repeats(u.text(), readAt.computeIfAbsent(u.pointer(), p -> textsRead(d, p)))) {
                 byField.computeIfAbsent(u.pointer(), k -> new ArrayList<>()).add(u);
             }
         }

@@ -4,13 +4,13 @@ import it.determina.family.AnnexContent;
 import it.determina.family.Evidence;
 import it.determina.family.FamilySheet;
 import it.determina.family.Labels;
+import it.determina.layout.TextLine;
 import it.determina.model.Unit;
 import it.determina.model.UnitKind;
 import it.determina.normalize.CreditClassifier;
 import it.determina.normalize.Figures;
 import it.determina.normalize.ItemSplitter;
 import it.determina.normalize.Reading;
-import it.determina.layout.TextLine;
 import it.determina.tables.Cell;
 import it.determina.tables.Row;
 import it.determina.tables.Table;
@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -72,34 +73,28 @@ final class UnitTableReader {
             return null;
         }
         Map<String, Integer> found = new HashMap<>();
-        for (Cell c : t.rows().get(0).cells()) {
-            String k = Labels.key(c.text());
+        List<Row> header = t.rows().subList(0, headerEnd(t));
+        for (Cell c : header.get(0).cells()) {
             if (c.colSpan() <= 1) {
-                COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
-                        .ifPresent(col -> found.put(col.getKey(), c.col()));
+                named(c.text()).ifPresent(key -> found.put(key, c.col()));
             }
         }
         // a header whose one-line cells sit at several heights, each spilling over its neighbours, comes as
         // cells spanning columns, over several rows before the first unit's: each of their lines names the
-        // column under its middle, where the first row's cells did not
-        for (Row r : t.rows().subList(0, headerEnd(t))) {
+        // column under its middle, where the first row's cells did not; a line naming two columns ("Durata
+        // minima di cui in FaD" on one baseline) says neither's place
+        for (Row r : header) {
             for (Cell c : r.cells()) {
-                if (c.colSpan() <= 1 && r == t.rows().get(0)) {
-                    continue;
-                }
-                if (c.colSpan() <= 1) {
-                    String k = Labels.key(c.text());
-                    COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst()
-                            .ifPresent(col -> found.putIfAbsent(col.getKey(), c.col()));
-                    continue;
-                }
-                // a line naming two columns ("Durata minima di cui in FaD" on one baseline) says neither's place
-                for (TextLine l : c.lines()) {
-                    String k = Labels.key(l.text());
-                    List<Map.Entry<String, Pattern>> named = COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).toList();
-                    if (named.size() == 1) {
-                        found.putIfAbsent(named.get(0).getKey(), under(t, l, c));
+                if (c.colSpan() > 1) {
+                    for (TextLine l : c.lines()) {
+                        List<String> keys = COLUMNS.stream().filter(col -> col.getValue().matcher(Labels.key(l.text())).find())
+                                .map(Map.Entry::getKey).toList();
+                        if (keys.size() == 1) {
+                            found.putIfAbsent(keys.get(0), under(t, l, c));
+                        }
                     }
+                } else if (r != header.get(0)) {
+                    named(c.text()).ifPresent(key -> found.putIfAbsent(key, c.col()));
                 }
             }
         }
@@ -113,6 +108,12 @@ final class UnitTableReader {
             return null;
         }
         return new Columns(Math.max(number, 0), contents, title, hours, distance, credits);
+    }
+
+    /** The column a header text names first, in {@link #COLUMNS}' order. */
+    private static Optional<String> named(String text) {
+        String k = Labels.key(text);
+        return COLUMNS.stream().filter(col -> col.getValue().matcher(k).find()).findFirst().map(Map.Entry::getKey);
     }
 
     /** Rows a header set at several heights takes at most. */
