@@ -31,8 +31,17 @@ public final class AlignedTables {
     private static final double MAX_ROW_GAP_EMS = 7;
     /** Words a column's pieces have (median) in running text set in columns. */
     private static final int PROSE_WORDS = 4;
+    /** Lines a header set over a table's columns has at most. */
+    private static final int MAX_HEADER_LINES = 5;
+    /** Space between a header's lines (ems), at most. */
+    private static final double HEADER_GAP_EMS = 1.0;
+    /** Space between a header and the first row below it (ems), at most: as rows are set apart. */
+    private static final double BODY_GAP_EMS = 2;
     /** Share of the page height at its top where running heads stand. */
     private static final double FURNITURE_BAND = 0.12;
+
+    // "-", "•", "1.", "a)", "(2)": what opens a list item
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("[-•–·*]|\\(?[0-9a-z]{1,2}[.)]");
 
     private AlignedTables() {
     }
@@ -56,7 +65,12 @@ public final class AlignedTables {
         List<TextLine> lines = LineBuilder.build(page, words);
         List<Table> tables = new ArrayList<>();
         int start = 0;
-        if (continued != null && continued.size() - 1 >= MIN_CONTINUED_COLUMNS) {
+        Headed again = continued == null ? null : headerAgain(page, lines, bodyStart(lines, m, pageHeight), continued, m, pageHeight);
+        if (again != null) {
+            // the table goes on under its header printed again (TableStitcher drops it)
+            tables.add(again.table());
+            start = again.end();
+        } else if (continued != null && continued.size() - 1 >= MIN_CONTINUED_COLUMNS) {
             start = bodyStart(lines, m, pageHeight);
             // the previous page's columns, unless this page's lines cross them and give as many of their own
             List<Double> own = keepsTo(lines, start, continued, m, pageHeight) ? null : ownColumns(lines, start, continued, m);
@@ -72,6 +86,7 @@ public final class AlignedTables {
                 start = 0;
             }
         }
+        int taken = start; // the first line no table holds
         for (int i = start; i < lines.size(); i++) {
             if (m.pieces(lines.get(i)).size() < SEED_PIECES) {
                 continue;
@@ -81,11 +96,24 @@ public final class AlignedTables {
             double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
             double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
             List<Double> edges = RuledRowsTables.columns(List.of(block), x0, x1, m);
-            if (edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m) && !isProse(block, edges, m)) {
-                Table t = table(page, block, edges, m);
-                if (t.isTextTable(RuledRowsTables.TEXT_ROWS)) {
-                    tables.add(t);
-                }
+            boolean aligned = edges.size() - 1 >= MIN_COLUMNS && end - i >= 2 && !isList(block, edges, m) && !isProse(block, edges, m);
+            Table t = aligned ? table(page, block, edges, m) : null;
+            if (t != null && !t.isTextTable(RuledRowsTables.TEXT_ROWS)) {
+                t = null;
+            }
+            // a header over the columns whose cells the table's columns cut, or that stands above the seed
+            HeaderRun run = HeaderRun.of(lines, i, taken, m);
+            Headed headed = run != null && (t == null || run.top() < i || lines.subList(i, run.body()).stream()
+                    .anyMatch(l -> !fits(l, edges, m))) ? headed(page, lines, run, false, m, pageHeight) : null;
+            if (headed != null) {
+                tables.add(headed.table());
+                i = headed.end() - 1;
+                taken = headed.end();
+            } else if (t != null) {
+                tables.add(t);
+                i = end - 1;
+                taken = end;
+            } else if (aligned) {
                 // a table of figures is left whole to UnruledTables: no seed inside it is tried again
                 i = end - 1;
             }
@@ -95,6 +123,102 @@ public final class AlignedTables {
             rest.removeIf(w -> t.holds(w, 0));
         }
         return new Found(tables, rest);
+    }
+
+    /** A table whose header lines span its columns, and the end (exclusive) of its lines. */
+    private record Headed(Table table, int end) {
+    }
+
+    /**
+     * The table that a header set over its columns opens ({@link HeaderRun}), or null. Header cells wider
+     * than their columns ("Durata minima (ore)" over a column of figures, "Articolazione dell'Unità di
+     * competenza" over the number and the contents) and set at several heights run across the gutters of the
+     * body, so the lines grown from the header lose the columns, or cut the header's cells. The body grows as
+     * any table ({@link #grow}); the columns are the body's, each edge set clear of the header's words
+     * ({@link RuledRowsTables#columns(List, double, double, TextMeasure, boolean)}).
+     *
+     * @param cut  true when the body may open with the rest of a row (on a page that goes on with a table)
+     */
+    private static @Nullable Headed headed(int page, List<TextLine> lines, HeaderRun run, boolean cut, TextMeasure m,
+            double pageHeight) {
+        int top = run.top();
+        int body = run.body();
+        int end = grow(lines, body, m, pageHeight);
+        List<TextLine> rows = lines.subList(body, end);
+        List<TextLine> all = lines.subList(top, end);
+        double x0 = all.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
+        double x1 = all.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
+        List<Double> edges = RuledRowsTables.columns(List.of(all), x0, x1, m, true);
+        // below a header, a row opens in the first column; a line with nothing there goes on with the row
+        // above, which was then no header (a label beside its value), but for the rest of a row cut by a page
+        // break under a repeated header
+        boolean opens = RuledRowsTables.column(edges, lines.get(body).x0() + 1) == 0;
+        if (edges.size() - 1 < MIN_COLUMNS || end - body < 2 || !opens && !cut || !RuledRowsTables.namesColumns(lines.subList(top, body), edges, m)
+                || isList(rows, edges, m) || isProse(rows, edges, m)) {
+            return null;
+        }
+        Table t = table(page, lines.subList(top, body), rows, edges, m);
+        return t.isTextTable(RuledRowsTables.TEXT_ROWS) ? new Headed(t, end) : null;
+    }
+
+    /**
+     * The table going on under its header printed again at the top of the page, or null: a header
+     * ({@link HeaderRun}, its first line of several cells among the page's first lines) whose cells run
+     * across the columns of the table the previous page ended with, over lines that keep to those columns.
+     * A header that keeps to them is read as a row, and dropped as a repeated header, on the way of any
+     * continued table.
+     */
+    private static @Nullable Headed headerAgain(int page, List<TextLine> lines, int from, List<Double> continued, TextMeasure m,
+            double pageHeight) {
+        for (int i = from; i < Math.min(lines.size(), from + MAX_HEADER_LINES); i++) {
+            if (m.pieces(lines.get(i)).size() >= SEED_PIECES) {
+                HeaderRun run = HeaderRun.of(lines, i, from, m);
+                List<TextLine> header = run == null ? List.of() : lines.subList(run.top(), run.body());
+                if (header.isEmpty() || header.stream().allMatch(l -> fits(l, continued, m)) || !RuledRowsTables.namesColumns(header, continued, m)) {
+                    return null;
+                }
+                int end = extent(lines, run.body(), continued, m, pageHeight);
+                return end > run.body() ? new Headed(table(page, header,
+                        lines.subList(run.body(), end), continued, m), end) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a header around line {@code seed} starts, and where the body below it starts: the run of lines,
+     * the seed among them, set tight together ({@link #HEADER_GAP_EMS}) with no figure and no bullet, at most
+     * {@link #MAX_HEADER_LINES}; above the seed only lines of two pieces or more (a one-piece line is the
+     * heading over the table); the body's first line stands no further than {@link #BODY_GAP_EMS} below.
+     */
+    private record HeaderRun(int top, int body) {
+
+        /** The run around {@code seed}, no line above {@code from}, or null. */
+        static @Nullable HeaderRun of(List<TextLine> lines, int seed, int from, TextMeasure m) {
+            int top = seed;
+            while (top - 1 >= from && seed - top + 1 < MAX_HEADER_LINES && tight(lines, top, m)
+                    && m.pieces(lines.get(top - 1)).size() >= 2 && heads(lines.get(top - 1), m)) {
+                top--;
+            }
+            int body = seed;
+            while (body < lines.size() && body - top < MAX_HEADER_LINES && (body == seed || tight(lines, body, m))
+                    && heads(lines.get(body), m)) {
+                body++;
+            }
+            return body == seed || body == lines.size() || body - top > MAX_HEADER_LINES
+                    || lines.get(body).top() - lines.get(body - 1).bottom() > BODY_GAP_EMS * m.em() ? null
+                    : new HeaderRun(top, body);
+        }
+    }
+
+    /** True when line {@code i} stands no further than {@link #HEADER_GAP_EMS} below the one above. */
+    private static boolean tight(List<TextLine> lines, int i, TextMeasure m) {
+        return lines.get(i).top() - lines.get(i - 1).bottom() <= HEADER_GAP_EMS * m.em();
+    }
+
+    /** True when the line may be a header's: no piece is a figure alone, and it opens with no bullet. */
+    private static boolean heads(TextLine line, TextMeasure m) {
+        return m.pieces(line).stream().noneMatch(RuledRowsTables::isFigure) && !RuledRowsTables.opensWithBullet(line);
     }
 
     /**
@@ -275,21 +399,46 @@ public final class AlignedTables {
         return true;
     }
 
-    /** A list, not a table: its first column holds only bullets or item numbers. */
+    /**
+     * A list, not a table: its first column holds only bullets or item numbers, and no other column figures
+     * alone (a table's numbered rows, "1." before a unit and its hours, are no list items).
+     */
     private static boolean isList(List<TextLine> block, List<Double> edges, TextMeasure m) {
+        boolean[] words = new boolean[edges.size() - 1];
+        boolean[] figures = new boolean[edges.size() - 1];
         for (TextLine l : block) {
             for (TextLine c : RuledRowsTables.pieces(l, edges, m)) {
-                if (RuledRowsTables.column(edges, c.x0() + 1) == 0 && !c.text().matches("[-•–·*]|\\(?[0-9a-z]{1,2}[.)]")) {
+                int col = RuledRowsTables.column(edges, c.x0() + 1);
+                if (col == 0 && !ITEM.matcher(c.text()).matches()) {
                     return false;
                 }
+                boolean figure = RuledRowsTables.isFigure(c);
+                figures[col] |= figure;
+                words[col] |= !figure;
+            }
+        }
+        for (int col = 1; col < figures.length; col++) {
+            if (figures[col] && !words[col]) {
+                return false;
             }
         }
         return true;
     }
 
     private static Table table(int page, List<TextLine> lines, List<Double> edges, TextMeasure m) {
+        return table(page, List.of(), lines, edges, m);
+    }
+
+    /**
+     * The table of a header's lines (none, or one row: each piece of each line in the column under its
+     * middle, where a header cell wider than its column is centred) and of the body's lines, in rows.
+     */
+    private static Table table(int page, List<TextLine> header, List<TextLine> lines, List<Double> edges, TextMeasure m) {
         List<List<TextLine>> groups = RuledRowsTables.textRows(lines, edges, m, true);
         List<Row> rows = new ArrayList<>();
+        if (!header.isEmpty()) {
+            rows.add(RuledRowsTables.headerRow(page, header, edges, header.get(0).top() - 0.5, lines.get(0).top() - 0.5, m));
+        }
         for (int g = 0; g < groups.size(); g++) {
             double from = groups.get(g).get(0).top() - 0.5;
             List<TextLine> group = groups.get(g);

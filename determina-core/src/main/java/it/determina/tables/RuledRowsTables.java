@@ -69,6 +69,14 @@ public final class RuledRowsTables {
     private static final int PROSE_LINES = 2;
     /** Text between a rule and the band's first line further than this (ems) is not cell padding. */
     private static final double MAX_PADDING_EMS = 1.6;
+    /** Lines a header ruled apart from its rows has at most. */
+    private static final int MAX_HEADER_BAND_LINES = 12;
+    /** Columns of text a band ruled apart from the rows below needs to be their header. */
+    private static final int HEADER_COLUMNS = 3;
+    /** Words a figure's cell holds at most ("Max 55", "12 ore"). */
+    private static final int FIGURE_WORDS = 2;
+    /** Space beyond the usual gap between lines (ems) that stands for a blank line. */
+    private static final double BLANK_LINE_EMS = 0.9;
     /** Space above a band's text beyond the stack's usual padding (ems) that sets a heading apart from the rows. */
     private static final double HEADING_GAP_EMS = 0.8;
 
@@ -99,6 +107,10 @@ public final class RuledRowsTables {
         List<Table> tables = new ArrayList<>();
         List<Word> rest = new ArrayList<>(words);
         List<List<GridExtractor.Rule>> stacks = new ArrayList<>(stacks(rules, words, em));
+        // rules under part of a wider table's header, between its first two rules (a "Durata" cell ruled off
+        // above its "minima" and "di cui in FaD"), divide the header's cells: they are no table of their own
+        List<List<GridExtractor.Rule>> all = List.copyOf(stacks);
+        stacks.removeIf(st -> all.stream().anyMatch(wide -> wide != st && dividesHeader(st, wide)));
         // narrower tables first: a small table set between the rules of a wider one is its own
         stacks.sort(Comparator.comparingDouble(st -> st.get(0).x1() - st.get(0).x0()));
         // only the page's topmost stack can go on with the previous page's table in its columns
@@ -120,6 +132,18 @@ public final class RuledRowsTables {
             }
         }
         return new Found(tables, rest);
+    }
+
+    /** True when every rule of {@code inner} lies under {@code wide}'s extent, between its first two rules. */
+    private static boolean dividesHeader(List<GridExtractor.Rule> inner, List<GridExtractor.Rule> wide) {
+        if (wide.size() < MIN_RULES + 1) {
+            return false;
+        }
+        List<Double> ys = wide.stream().map(GridExtractor.Rule::y).sorted().toList();
+        double x0 = wide.stream().mapToDouble(GridExtractor.Rule::x0).min().orElseThrow();
+        double x1 = wide.stream().mapToDouble(GridExtractor.Rule::x1).max().orElseThrow();
+        return inner.stream().allMatch(r -> r.y() > ys.get(0) + 1 && r.y() < ys.get(1) - 1 && r.x0() >= x0 - 1 && r.x1() <= x1 + 1)
+                && inner.stream().mapToDouble(r -> r.x1() - r.x0()).max().orElse(0) < x1 - x0 - 1;
     }
 
     /** True when the rule runs under most of the extent from {@code x0} to {@code x1}. */
@@ -278,14 +302,17 @@ public final class RuledRowsTables {
         boolean same = before != null && Table.sameColumns(measuredEdges, before, false)
                 && keepsTo(bands, measuredEdges, m);
         List<Double> borrowed = before == null ? null : intoGutters(within(before, x0, x1, m), bands, m);
-        boolean kept = borrowed != null && !same && keepsTo(bands, borrowed, m);
+        // the header printed again over the rows, its cells across the columns, aside
+        List<List<TextLine>> rowBands = borrowed != null && isHeaderBand(bands, borrowed, m) ? bands.subList(1, bands.size()) : bands;
+        boolean kept = borrowed != null && !same && keepsTo(rowBands, borrowed, m);
         List<Double> edges = kept ? borrowed : measuredEdges;
         if (edges.size() < 3) {
             return List.of();
         }
         for (int i = 0; i < bands.size(); i++) {
             // the header set over the first band's rows crosses the columns its cells spill over: no prose
-            List<TextLine> judged = i == 0 ? bands.get(0).subList(headerLines(bands.get(0), m), bands.get(0).size()) : bands.get(i);
+            int below = bands.stream().skip(1).mapToInt(List::size).sum();
+            List<TextLine> judged = i == 0 ? bands.get(0).subList(headerLines(bands.get(0), below, m), bands.get(0).size()) : bands.get(i);
             if (isProse(judged, edges, m)) {
                 // the lines that keep to the columns before the first line across them end the table above,
                 // those after the last one open the table below
@@ -369,7 +396,12 @@ public final class RuledRowsTables {
     static List<Row> rows(int page, List<List<TextLine>> bands, List<Double> ys, List<Double> edges, TextMeasure m,
                                   boolean cutFirst) {
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < bands.size(); i++) {
+        int i = 0;
+        if (isHeaderBand(bands, edges, m)) {
+            rows.add(headerRow(page, bands.get(0), edges, ys.get(0), ys.get(1), m));
+            i = 1;
+        }
+        for (; i < bands.size(); i++) {
             List<List<TextLine>> groups = textRows(bands.get(i), edges, m, cutFirst && i == 0);
             for (int g = 0; g < groups.size(); g++) {
                 double from = g == 0 ? ys.get(i) : groups.get(g).get(0).top() - 0.5;
@@ -378,6 +410,21 @@ public final class RuledRowsTables {
             }
         }
         return rows;
+    }
+
+    /**
+     * True when the first band, ruled apart from the rows below, is a header whose cells run across the
+     * columns ({@link #headerLines}, every line of it; one of them across an edge, each naming its columns
+     * once): it is read by the middle of its pieces ({@link #headerRow}), not cut at the edges.
+     */
+    private static boolean isHeaderBand(List<List<TextLine>> bands, List<Double> edges, TextMeasure m) {
+        if (bands.size() < 2 || bands.get(0).isEmpty()) {
+            return false;
+        }
+        List<TextLine> band = bands.get(0);
+        int below = bands.stream().skip(1).mapToInt(List::size).sum();
+        return headerLines(band, below, m) == band.size() && band.stream().anyMatch(l -> crosses(l, edges, m))
+                && namesColumns(band, edges, m);
     }
 
     private static List<List<TextLine>> bands(int page, List<Word> words, List<Double> ys) {
@@ -817,7 +864,9 @@ public final class RuledRowsTables {
     /**
      * Where the body of a table whose rules frame only its header ends, or {@code y}: the run of at least two
      * lines set close together from the rule at {@code y} on (as close as one run of text), its first within
-     * cell padding of the rule. The caller checks that the run keeps to the columns it makes with the header.
+     * cell padding of the rule, up to a blank line: a gap wider by {@link #BLANK_LINE_EMS} than the usual gap
+     * of the lines above it (the note or the section that follows a table is set apart so, where rows are
+     * not). The caller checks that the run keeps to the columns it makes with the header.
      */
     private static double bodyBelow(int page, List<Word> words, double y, TextMeasure m) {
         double em = m.em();
@@ -826,7 +875,9 @@ public final class RuledRowsTables {
             return y;
         }
         int k = 0;
-        while (k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() <= RUN_GAP * 1.2 * em) {
+        while (k + 1 < lines.size() && lines.get(k + 1).top() - lines.get(k).bottom() <= RUN_GAP * 1.2 * em
+                && (k < MIN_ONE_LINE_ROWS || lines.get(k + 1).top() - lines.get(k).bottom()
+                        <= usualGap(lines.subList(0, k + 1), em) + BLANK_LINE_EMS * em)) {
             k++;
         }
         return k == 0 ? y : lines.get(k).bottom() + 0.5;
@@ -967,7 +1018,7 @@ public final class RuledRowsTables {
         // a header's first line holds several cells, and its lines no figure (a row's first line has its
         // number or hours): all of them are left out (one-line header cells set at several heights each
         // spill over their neighbours)
-        int lifted = headed && firstBand > 0 ? headerLines(used.subList(0, firstBand), m) : 0;
+        int lifted = headed && firstBand > 0 ? headerLines(used.subList(0, firstBand), used.size() - firstBand, m) : 0;
         if (lifted > 0) {
             List<TextLine> header = used.subList(0, lifted);
             for (double[] g : gutters(used.subList(lifted, used.size()), x0, x1, m)) {
@@ -984,12 +1035,17 @@ public final class RuledRowsTables {
     /**
      * How many of the band's first lines are a header set over its rows: the first holds several cells, and
      * none holds a figure (a row's first line has its number or hours); at most {@link #MAX_HEADER_LINES},
-     * leaving {@link #MIN_ONE_LINE_ROWS} lines at least below.
+     * leaving {@link #MIN_ONE_LINE_ROWS} lines at least below, in the band or, when the band's text stands in
+     * three columns or more (a sheet's first row holds a label and its value), in the {@code below} lines of
+     * the bands under it: a header ruled apart from its rows is the whole first band, up to
+     * {@link #MAX_HEADER_BAND_LINES} lines (cells of three lines set at several heights, centred in their row).
      */
-    private static int headerLines(List<TextLine> band, TextMeasure m) {
+    private static int headerLines(List<TextLine> band, int below, TextMeasure m) {
         int n = 0;
         if (!band.isEmpty() && m.pieces(band.get(0)).size() >= 2) {
-            while (n < MAX_HEADER_LINES && n + 1 + MIN_ONE_LINE_ROWS <= band.size()
+            int room = band.size() + (clusters(band, m) >= HEADER_COLUMNS ? below : 0);
+            int most = room > band.size() ? MAX_HEADER_BAND_LINES : MAX_HEADER_LINES;
+            while (n < most && n < band.size() && n + 1 + MIN_ONE_LINE_ROWS <= room
                     && m.pieces(band.get(n)).stream().noneMatch(c -> FIGURE.matcher(c.text()).matches())) {
                 n++;
             }
@@ -1086,9 +1142,13 @@ public final class RuledRowsTables {
                 boolean across = l.words().stream().anyMatch(w -> w.x0() < x - tolerance && w.x1() > x);
                 boolean fromLeft = startsAtLeft(first, x0, x1) && first.x0() < x - tolerance && first.x1() > x
                         && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
-                // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"); a long label with
-                // its text value is a sheet's row, whose value starts where its label ends
-                if (fromLeft && p.size() > 1 && p.subList(1, p.size()).stream().allMatch(RuledRowsTables::holdsDigit)) {
+                // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"), or short cells among
+                // which a figure ("| 170 | Max", the figure wrapped below); a long label with its text value is a
+                // sheet's row, whose value starts where its label ends
+                List<TextLine> after = p.subList(1, p.size());
+                boolean figures = after.stream().allMatch(RuledRowsTables::holdsDigit)
+                        || after.stream().anyMatch(RuledRowsTables::holdsDigit) && after.stream().allMatch(c -> c.words().size() <= FIGURE_WORDS);
+                if (fromLeft && !after.isEmpty() && figures) {
                     spanning++;
                 } else if (across || fromLeft) {
                     crossed = true;
@@ -1112,6 +1172,17 @@ public final class RuledRowsTables {
         TextLine first = band.get(0);
         return band.size() >= MIN_ONE_LINE_ROWS && m.pieces(first).size() == 1 && startsAtLeft(first, x0, x1)
                 && band.stream().skip(1).anyMatch(l -> m.pieces(l).size() >= 2);
+    }
+
+    /** True when the piece is a figure alone ("12", "1.234,50", "-3.2%"): what a header cell never is. */
+    static boolean isFigure(TextLine piece) {
+        return FIGURE.matcher(piece.text()).matches();
+    }
+
+    /** True when the line opens with a bullet ("- text", "• text"): a list item, which a header cell never is. */
+    static boolean opensWithBullet(TextLine line) {
+        String first = line.words().isEmpty() ? "" : line.words().get(0).text();
+        return BULLET.matcher(first).matches();
     }
 
     /** True when the text holds a digit: a figure, however it is printed ("Max 55", "12 ore"). */
@@ -1159,6 +1230,42 @@ public final class RuledRowsTables {
         }
         TextLine widest = band.stream().max(Comparator.comparingDouble(l -> l.x1() - l.x0())).orElseThrow();
         return startsAtLeft(widest, x0, x1) && widest.x1() - widest.x0() >= SPANNING * (x1 - x0);
+    }
+
+    /**
+     * A header's lines as one row: each piece of each line ({@link TextMeasure#pieces}, never cut at an
+     * edge) in the column under its middle, where a header cell wider than its column is centred.
+     */
+    static Row headerRow(int page, List<TextLine> header, List<Double> edges, double top, double bottom, TextMeasure m) {
+        List<List<Word>> columns = new ArrayList<>();
+        for (int c = 0; c < edges.size() - 1; c++) {
+            columns.add(new ArrayList<>());
+        }
+        for (TextLine l : header) {
+            for (TextLine piece : m.pieces(l)) {
+                columns.get(column(edges, (piece.x0() + piece.x1()) / 2)).addAll(piece.words());
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            cells.add(new Cell(0, c, 1, 1, page, edges.get(c), top, edges.get(c + 1), bottom,
+                    columns.get(c).isEmpty() ? List.of() : LineBuilder.build(page, columns.get(c))));
+        }
+        return new Row(cells);
+    }
+
+    /**
+     * True when each line of the header has at most one piece over each column (by its middle): a header's
+     * line names its columns once each, where running text set justified falls into several pieces a column.
+     */
+    static boolean namesColumns(List<TextLine> header, List<Double> edges, TextMeasure m) {
+        for (TextLine l : header) {
+            long named = m.pieces(l).stream().mapToInt(c -> column(edges, (c.x0() + c.x1()) / 2)).distinct().count();
+            if (named < m.pieces(l).size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One band as a row: each piece of each line in the columns it lies in, pieces sharing a column in one cell. */

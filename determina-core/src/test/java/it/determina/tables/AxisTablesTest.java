@@ -3,15 +3,12 @@ package it.determina.tables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.determina.layout.PdfSource;
+import it.determina.testing.TablePages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -31,72 +28,6 @@ class AxisTablesTest {
     private record Line(double x, String text) {
     }
 
-    /** Lays out text and rules on A4 pages, top-left coordinates. */
-    private static final class Pages {
-        private final PDDocument doc = new PDDocument();
-        private final List<PDPageContentStream> streams = new ArrayList<>();
-        private final PDType1Font font;
-        private final float size;
-
-        Pages(int count, Standard14Fonts.FontName name, float size) throws IOException {
-            this.font = new PDType1Font(name);
-            this.size = size;
-            for (int i = 0; i < count; i++) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                streams.add(new PDPageContentStream(doc, page));
-            }
-        }
-
-        void text(int page, double x, double top, String s) throws IOException {
-            PDPageContentStream cs = streams.get(page);
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset((float) x, (float) (PDRectangle.A4.getHeight() - top - size));
-            cs.showText(s);
-            cs.endText();
-        }
-
-        /** Text turned by {@code degrees} about its start, in a large grey font: a watermark across the page. */
-        void slanted(int page, double x, double top, double degrees, float fontSize, String s) throws IOException {
-            PDPageContentStream cs = streams.get(page);
-            cs.beginText();
-            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), fontSize);
-            cs.setNonStrokingColor(0.85f, 0.85f, 0.85f);
-            cs.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(degrees), (float) x,
-                    (float) (PDRectangle.A4.getHeight() - top)));
-            cs.showText(s);
-            cs.endText();
-            cs.setNonStrokingColor(0f, 0f, 0f);
-        }
-
-        void rule(int page, double x0, double x1, double top) throws IOException {
-            PDPageContentStream cs = streams.get(page);
-            cs.setLineWidth(0.6f);
-            float y = (float) (PDRectangle.A4.getHeight() - top);
-            cs.moveTo((float) x0, y);
-            cs.lineTo((float) x1, y);
-            cs.stroke();
-        }
-
-        void column(int page, double x, double top, double bottom) throws IOException {
-            PDPageContentStream cs = streams.get(page);
-            cs.setLineWidth(0.6f);
-            cs.moveTo((float) x, (float) (PDRectangle.A4.getHeight() - top));
-            cs.lineTo((float) x, (float) (PDRectangle.A4.getHeight() - bottom));
-            cs.stroke();
-        }
-
-        Path save(Path file) throws IOException {
-            for (PDPageContentStream cs : streams) {
-                cs.close();
-            }
-            doc.save(file.toFile());
-            doc.close();
-            return file;
-        }
-    }
-
     private static final double[] COLUMNS = {60, 110, 360, 430};
     private static final String[] HEADER = {"Cod.", "Contenuto del modulo", "Ore", "Modalita"};
 
@@ -109,7 +40,7 @@ class AxisTablesTest {
     };
 
     /** Writes the rows from {@code top}; with {@code rules}, a rule above each row and below the last. Returns the bottom. */
-    private static double rows(Pages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
+    private static double rows(TablePages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
             throws IOException {
         double y = top;
         for (String[][] row : rows) {
@@ -132,7 +63,7 @@ class AxisTablesTest {
     }
 
     /** One line of a row: {@code texts} in the columns from the first, at {@code top} on page {@code page}. */
-    private static void cells(Pages p, int page, double top, String... texts) throws IOException {
+    private static void cells(TablePages p, int page, double top, String... texts) throws IOException {
         for (int c = 0; c < texts.length; c++) {
             p.text(page, COLUMNS[c], top, texts[c]);
         }
@@ -163,7 +94,7 @@ class AxisTablesTest {
     @Test
     void aDiagonalWatermarkAcrossATableLeavesNoLetterInItsCells() throws Exception {
         for (double degrees : new double[] {35, 45, -30, 60}) {
-            Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+            TablePages p = new TablePages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
             double y = rows(p, 0, 120, header(), true, 11, 6);
             rows(p, 0, y, MODULES, true, 11, 6);
             p.slanted(0, 80, 420, degrees, 60, "BOZZA NON VALIDA");
@@ -182,7 +113,7 @@ class AxisTablesTest {
 
     @Test
     void rulesBetweenRowsOnlyGiveRowsAndColumnsFromTheGutters() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.HELVETICA, 9);
         p.text(0, 60, 80, "Tabella dei moduli del percorso di saldatore");
         double y = rows(p, 0, 130, header(), true, 11, 6);
         rows(p, 0, y, MODULES, true, 11, 6);
@@ -201,7 +132,7 @@ class AxisTablesTest {
 
     @Test
     void rulesUnderTheHeaderOnlyLeaveTheRowsToTheFirstColumnAndTheSpacing() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
         p.rule(0, 55, 540, 117);
         double y = rows(p, 0, 120, header(), false, 12, 0);
         p.rule(0, 55, 540, y + 1);
@@ -216,7 +147,7 @@ class AxisTablesTest {
 
     @Test
     void aTableWithoutRulesContinuedOnAPageWithoutItsHeaderIsOneTable() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9.5f);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9.5f);
         p.text(0, 60, 90, "4. ARTICOLAZIONE DEI MODULI E DURATE MINIME DEL PERCORSO FORMATIVO DI SALDATURA");
         double y = rows(p, 0, 640, header(), false, 11.5, 6);
         rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, false, 11.5, 6);
@@ -236,7 +167,7 @@ class AxisTablesTest {
 
     @Test
     void aRowCutByThePageBreakJoinsItsRestAndTheFooterStaysOut() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 600, header(), true, 11, 6);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
         // the next row starts at the foot of page 1, with no rule closing it, and goes on on page 2
@@ -258,7 +189,7 @@ class AxisTablesTest {
 
     @Test
     void aPageHoldingOnlyTheEndOfACutRowAndTheTotalKeepsTheColumnsOfThePageBefore() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.TIMES_ROMAN, 10);
         double y = rows(p, 0, 640, header(), true, 12, 6);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, true, 12, 6);
         // the last row is cut by the page break: no rule closes it on page 1
@@ -286,7 +217,7 @@ class AxisTablesTest {
 
     @Test
     void rulesFramingOnlyTheHeaderOfATableCutByThePageBreakTakeTheRowsBelow() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         // booktabs cut by the page break: a rule above and one under the header, none under the rows
         p.text(0, 60, 560, "Tabella 2 - Moduli del percorso");
         double y = rows(p, 0, 600, header(), true, 11, 5);
@@ -308,7 +239,7 @@ class AxisTablesTest {
 
     @Test
     void theRestOfACutRowSetRightUnderTheRepeatedHeaderJoinsItsRowAndTheHeaderIsDropped() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.TIMES_ROMAN, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.TIMES_ROMAN, 9);
         // no rules at all; the page break cuts M4's contents after its first line
         double y = rows(p, 0, 600, header(), false, 11, 8);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1], MODULES[2]}, false, 11, 8);
@@ -329,7 +260,7 @@ class AxisTablesTest {
 
     @Test
     void sheetsEachInAFrameWithTheirHeadingInsideAreReadRowByRow() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA_OBLIQUE, 9);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.HELVETICA_OBLIQUE, 9);
         // label, then the value's lines
         String[][][] sheets = {
             {{"Titolo del modulo", "Sicurezza nei cantieri edili"}, {"Ore minime", "16"},
@@ -389,7 +320,7 @@ class AxisTablesTest {
      * box reaching {@code foot} is cut there (sides to the foot, no rule under them) and goes on from
      * {@code top} of the next page, its caption repeated there when {@code repeat}. Returns the next page used.
      */
-    private static int framedSheets(Pages p, int page, double y, double foot, double top, boolean repeat, Standard14Fonts.FontName font)
+    private static int framedSheets(TablePages p, int page, double y, double foot, double top, boolean repeat, Standard14Fonts.FontName font)
             throws IOException {
         double pitch = 15;
         for (int s = 0; s < ONE_LINE_SHEETS.length; s++) {
@@ -427,7 +358,7 @@ class AxisTablesTest {
     void boxedSheetsOfOneLineRowsCutByThePageBreakGoOnAsOneSheetEach() throws Exception {
         for (boolean repeat : new boolean[] {true, false}) {
             for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
-                Pages p = new Pages(2, font, 9);
+                TablePages p = new TablePages(2, font, 9);
                 // the second box is cut after its caption and first row, the rest goes on at the top of page 2
                 int last = framedSheets(p, 0, 560, 660, 60, repeat, font);
                 assertThat(last).isEqualTo(1);
@@ -466,7 +397,7 @@ class AxisTablesTest {
 
     @Test
     void aSheetRuledOnlyBetweenItsColumnsGetsItsRowsFromTheCellsSpacing() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
         // label lines, then value lines; lines of a cell 11 points apart, rows 3 points more
         String[][][] rows = {
             {{"Titolo del", "modulo"}, {"Sicurezza nei cantieri edili"}},
@@ -502,7 +433,7 @@ class AxisTablesTest {
 
     @Test
     void theRestOfACutRowAtTheTopOfThePageOverOneRuledRowJoinsItsRow() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         // a sheet ruled between its rows; the page break cuts the knowledge list after its second item
         String[][] pairs = {{"Titolo del modulo", "Sicurezza nei cantieri edili"}, {"Livello", "3"},
             {"Risultato atteso", "Rischi riconosciuti e prevenuti"}};
@@ -535,7 +466,7 @@ class AxisTablesTest {
 
     @Test
     void aSheetWhoseFirstRowAloneIsRuledKeepsItsRowsAndTheHeadingAboveStaysOut() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 80, "SCHEDA DEL MODULO n.4");
         // the first pair framed by two rules, the others set below without rules
         String[][] pairs = {{"Titolo del modulo", "Tecniche di saldatura ad arco"}, {"Livello", "3"},
@@ -575,7 +506,7 @@ class AxisTablesTest {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
                 Standard14Fonts.FontName.COURIER)) {
             for (boolean foot : List.of(true, false)) {
-                Pages p = new Pages(1, font, 9);
+                TablePages p = new TablePages(1, font, 9);
                 double[] x = {60, 80, 330, 470};
                 double pitch = 11;
                 p.text(0, 60, 100, "4. ARTICOLAZIONE E DURATE MINIME:");
@@ -619,7 +550,7 @@ class AxisTablesTest {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN,
                 Standard14Fonts.FontName.COURIER)) {
             float size = 8;
-            Pages p = new Pages(1, font, size);
+            TablePages p = new TablePages(1, font, size);
             PDType1Font f = new PDType1Font(font);
             // the unit's name runs to a space's width from the hours; the centred headers leave no gutter either
             String longest = "Gestire i rinfreschi";
@@ -678,7 +609,7 @@ class AxisTablesTest {
                 Standard14Fonts.FontName.COURIER)) {
             float size = 8 + sizeStep++;
             double pitch = size * 1.25;
-            Pages p = new Pages(1, font, size);
+            TablePages p = new TablePages(1, font, size);
             PDType1Font f = new PDType1Font(font);
             double[] x = {60, 60 + f.getStringWidth("00.") / 1000 * size + 9, 290, 390, 440, 480};
             String contents = "Articolazione dell'Unita/";
@@ -740,7 +671,7 @@ class AxisTablesTest {
                 Standard14Fonts.FontName.COURIER)) {
             float size = 8 + sizeStep++;
             double pitch = size * 1.25;
-            Pages p = new Pages(2, font, size);
+            TablePages p = new TablePages(2, font, size);
             PDType1Font f = new PDType1Font(font);
             double[] x = {60, 60 + f.getStringWidth("00.") / 1000 * size + 10, 300, 420, 490, 540};
             double hoursWidth = x[4] - 10 - x[3];
@@ -802,7 +733,7 @@ class AxisTablesTest {
                 Standard14Fonts.FontName.TIMES_ROMAN)) {
             float size = 8 + sizeStep++;
             double pitch = size * 1.2;
-            Pages p = new Pages(1, font, size);
+            TablePages p = new TablePages(1, font, size);
             PDType1Font f = new PDType1Font(font);
             double hoursWidth = f.getStringWidth("minima") / 1000 * size + 1;
             double space = f.getStringWidth(" ") / 1000 * size;
@@ -852,7 +783,7 @@ class AxisTablesTest {
     }
 
     /** Writes one row's cells, each a column of lines, from {@code top}; returns where the next row starts. */
-    private static double row(Pages p, int page, double[] x, double top, double pitch, String[][] cells) throws IOException {
+    private static double row(TablePages p, int page, double[] x, double top, double pitch, String[][] cells) throws IOException {
         int lines = 0;
         for (int c = 0; c < cells.length; c++) {
             for (int l = 0; l < cells[c].length; l++) {
@@ -866,7 +797,7 @@ class AxisTablesTest {
     @Test
     void figuresCentredBetweenTheLinesOfTheirLabelStayInTheLabelsRow() throws Exception {
         for (Standard14Fonts.FontName font : List.of(Standard14Fonts.FontName.HELVETICA, Standard14Fonts.FontName.TIMES_ROMAN)) {
-            Pages p = new Pages(1, font, 8);
+            TablePages p = new TablePages(1, font, 8);
             double[] x = {60, 250, 310, 370, 430};
             double pitch = 10;
             p.text(0, 60, 100, "Table 2. Hours and rates by measure, 2021-2024");
@@ -908,7 +839,7 @@ class AxisTablesTest {
 
     @Test
     void aTableWithoutRulesWhoseRowsStandWideApartIsOneTableWithItsTotal() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.COURIER, 8);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.COURIER, 8);
         p.text(0, 60, 100, "PIANO DEI MODULI");
         // rows set three ems and more apart, lines in a cell one line apart
         double y = rows(p, 0, 130, header(), false, 10, 30);
@@ -929,7 +860,7 @@ class AxisTablesTest {
 
     @Test
     void aContinuedPageWiderInOneColumnAndWithoutGutterInAnotherKeepsTheColumnsOfThePageBefore() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 640, header(), true, 11, 6);
         y = rows(p, 0, y, new String[][][] {
             {{"M1"}, {"Sicurezza nei cantieri edili e protezioni", "individuali e collettive"}, {"16"}, {"Aula"}},
@@ -957,7 +888,7 @@ class AxisTablesTest {
 
     @Test
     void aGridWhoseColumnRulesRunOverThePageBreakKeepsTheCutRowWhole() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         double y = rows(p, 0, 600, header(), true, 11, 6);
         y = rows(p, 0, y, new String[][][] {MODULES[0], MODULES[1]}, true, 11, 6);
         // the last row is cut by the page break: no rule closes it, the column rules run on to the foot
@@ -980,7 +911,7 @@ class AxisTablesTest {
 
     @Test
     void textSetInThreeColumnsIsNoTable() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
         String[] words = {"la regione promuove", "percorsi di qualifica", "per giovani e adulti", "nel rispetto degli",
             "standard nazionali", "e delle competenze", "richieste dalle imprese", "del territorio locale"};
         for (int l = 0; l < 24; l++) {
@@ -999,7 +930,7 @@ class AxisTablesTest {
      * Writes label/value rows from {@code top}, {@code pitch} apart inside a row and {@code gap} more between
      * rows; with {@code rules}, a rule above each row and below the last. Returns the bottom.
      */
-    private static double sheet(Pages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
+    private static double sheet(TablePages p, int page, double top, String[][][] rows, boolean rules, double pitch, double gap)
             throws IOException {
         double y = top;
         for (String[][] row : rows) {
@@ -1031,7 +962,7 @@ class AxisTablesTest {
 
     @Test
     void twoSheetsOnOneStackOfRulesPartAtTheHeadingAndKeepTheirHeadersRuledOnlyBelow() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.TIMES_ROMAN, 10);
         double y = 80;
         for (String title : new String[] {"Quadri di cantiere", "Linee di terra"}) {
             p.text(0, 55, y, "SCHEDA DELL'UNITA " + title.toUpperCase(java.util.Locale.ROOT));
@@ -1056,7 +987,7 @@ class AxisTablesTest {
 
     @Test
     void aFramedSheetOfOneLineRowsKeepsEachRow() throws Exception {
-        Pages p = new Pages(1, Standard14Fonts.FontName.HELVETICA, 8);
+        TablePages p = new TablePages(1, Standard14Fonts.FontName.HELVETICA, 8);
         String[][][] rows = {
             {{"Livello EQF"}, {"3"}},
             {{"Denominazione"}, {"Allestire la sala"}},
@@ -1082,7 +1013,7 @@ class AxisTablesTest {
 
     @Test
     void aSheetCutAtTheFootOfThePageGoesOnOnAPageWithoutRules() throws Exception {
-        Pages p = new Pages(2, Standard14Fonts.FontName.HELVETICA, 9);
+        TablePages p = new TablePages(2, Standard14Fonts.FontName.HELVETICA, 9);
         String[][][] first = {
             {{"Denominazione"}, {"Gestire le prenotazioni"}},
             {{"Livello EQF"}, {"4"}},

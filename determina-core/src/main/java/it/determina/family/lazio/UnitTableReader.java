@@ -42,9 +42,14 @@ final class UnitTableReader {
     /** What header cells say: words of column labels, and the parts of a header wrapped over lines ("minima (ore)"). */
     static final List<Pattern> HEADER_WORDS = TABLE.headerWords().stream().map(Pattern::compile).toList();
     // "1.", "12", "3)"
-    static final Pattern UNIT_NUMBER = Pattern.compile("^(\\d{1,2})\\s*[.,)]?$");
+    // "1.", "2)", "URA 3", "UdA 4", "Modulo 5": a unit's number, after the name a region gives its units
+    // (a word of letters, never "Max"/"Min" of a FaD cell)
+    static final Pattern UNIT_NUMBER = Pattern.compile("^(?:(?!(?i:max|min)\\b)\\p{L}{1,6}\\.?\\s*)?(\\d{1,2})\\s*[.,)]?$");
     // "A.", "di," : a unit number misread by OCR (a scan's "4.", "1."), one or two letters or digits
     static final Pattern MISREAD_NUMBER = Pattern.compile("^[\\p{L}\\p{N}]{1,2}[.,)]?$");
+    // "1. Inquadramento della professione": a unit's number opening its title, where one column holds both
+    // ("N. e denominazione dell'Unità di Risultati di apprendimento")
+    static final Pattern NUMBERED_TITLE = Pattern.compile("^(\\d{1,2})\\s*[.)]\\s+\\S.*", Pattern.DOTALL);
     // "9. Conoscenze - Tecniche di ...": a unit's number run into the contents of its row
     static final Pattern UNIT_OPENING = Pattern.compile("^\\d{1,2}\\s*[.)]\\s+\\S");
     // "DURATA MINIMA TOTALE", "TOTALE ORE"
@@ -154,6 +159,9 @@ final class UnitTableReader {
             Cell head = row.at(cols.number());
             String headText = head == null ? "" : head.text();
             Matcher n = UNIT_NUMBER.matcher(headText.trim());
+            if (!n.matches() && cols.number() == cols.title()) {
+                n = NUMBERED_TITLE.matcher(headText.trim());
+            }
             if (!n.matches() && TOTAL_ROW.matcher(Labels.key(leading(row, cols.hours()))).find()) {
                 total = Figures.parseHours(text(row, cols.hours(), content));
                 distanceTotal = cols.distance() < 0 ? null : Figures.parseHours(text(row, cols.distance(), content));
@@ -237,7 +245,11 @@ final class UnitTableReader {
         }
         List<List<String>> lists = contents(row.at(cols.contents() < 0 ? cols.title() : cols.contents()));
         ItemSplitter splitter = content.splitter();
-        return new Unit(number, UnitKind.LEARNING_OUTCOME_UNIT, text(row, cols.title(), content), null,
+        String title = text(row, cols.title(), content);
+        if (cols.number() == cols.title()) {
+            title = title.replaceFirst("^\\d{1,2}\\s*[.)]\\s+", "");
+        }
+        return new Unit(number, UnitKind.LEARNING_OUTCOME_UNIT, title, null,
                 hours.value(), distance, null, null,
                 cols.credits() < 0 ? null : CreditClassifier.classify(text(row, cols.credits(), content)),
                 null, splitter.split(lists.get(0)), splitter.split(lists.get(1)), null);
