@@ -48,7 +48,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "PDF files or folders (searched recursively)")
     List<Path> inputs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "folder for NAME.json and NAME.error.json")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
+            description = "folder for NAME.json and NAME.error.json (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--report", paramLabel = "FILE", description = "also write the review report (self-contained HTML) here")
@@ -116,8 +117,8 @@ public final class IngestCommand implements Callable<Integer> {
         int failed = (int) results.stream().filter(FileResult::failed).count();
         int standards = results.stream().mapToInt(r -> r.standards().size()).sum();
         double seconds = (System.nanoTime() - started) / 1e9;
-        err.printf("%d file(s): %d ok, %d failed; %d standard(s) in %.1f s%n",
-                files.size(), files.size() - failed, failed, standards, seconds);
+        err.printf("%d file(s): %d ok, %d failed; %d standard(s) in %.1f s; output in %s%n",
+                files.size(), files.size() - failed, failed, standards, seconds, SafeText.of(out));
         if (report != null) {
             long reportStart = System.nanoTime();
             try {

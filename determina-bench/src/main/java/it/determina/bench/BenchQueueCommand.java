@@ -46,7 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Throughput of run --role scanner/worker on RabbitMQ for 1..N workers, and the queue's cost per document against ingest.")
 public final class BenchQueueCommand implements Callable<Integer> {
 
-    // "35 file(s): 35 ok, 0 failed; 35 standard(s) in 21.2 s"
+    // "35 file(s): 35 ok, 0 failed; 35 standard(s) in 21.2 s; output in out"
     static final Pattern SUMMARY = Pattern.compile("standard\\(s\\) in ([0-9.]+) s");
 
     @Parameters(paramLabel = "DIR", description = "folder of sample PDFs")
