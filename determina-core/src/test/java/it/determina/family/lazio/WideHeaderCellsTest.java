@@ -66,13 +66,7 @@ class WideHeaderCellsTest {
             p.text(1, 50, y + 4 * pitch, "5. TIROCINIO CURRICULARE:");
             Path pdf = p.save(tmp.resolve("spanning-" + name + ".pdf"));
 
-            List<Table> tables;
-            try (PdfSource source = PdfSource.open(pdf)) {
-                tables = DocumentTables.of(source).tables().stream().filter(UnitTableReader::isUnitTable).toList();
-            }
-            assertThat(tables).as(name.toString()).hasSize(1);
-            Table t = tables.get(0);
-            assertThat(UnitTableReader.columns(t)).as(name.toString()).isEqualTo(new UnitTableReader.Columns(0, 1, 2, 3, 4, 5));
+            Table t = onlyUnitTable(pdf, name.toString());
             assertThat(t.rows().stream().map(r -> text(r, 3)).toList()).as(name.toString())
                     .containsExactly("Durata minima (ore)", "10", "46", "34", "40", "130");
             assertThat(text(t.rows().get(3), 1)).as(name.toString())
@@ -110,13 +104,7 @@ class WideHeaderCellsTest {
             p.text(1, 50, y + 7 * pitch, "Durata: 80 ore, pari al 50% della durata del percorso.");
             Path pdf = p.save(tmp.resolve("ruled-header-" + name + ".pdf"));
 
-            List<Table> tables;
-            try (PdfSource source = PdfSource.open(pdf)) {
-                tables = DocumentTables.of(source).tables().stream().filter(UnitTableReader::isUnitTable).toList();
-            }
-            assertThat(tables).as(name.toString()).hasSize(1);
-            Table t = tables.get(0);
-            assertThat(UnitTableReader.columns(t)).as(name.toString()).isEqualTo(new UnitTableReader.Columns(0, 1, 2, 3, 4, 5));
+            Table t = onlyUnitTable(pdf, name.toString());
             assertThat(t.rows().stream().map(r -> text(r, 3)).toList()).as(name.toString())
                     .containsExactly("Durata minima (ore)", "8", "40", "60", "50", "158");
             assertThat(t.rows().stream().map(r -> text(r, 4)).toList()).as(name.toString())
@@ -181,6 +169,17 @@ class WideHeaderCellsTest {
             p.text(page, X[1], top + l * pitch, "- Contenuto " + unit[0] + l + " del modulo");
         }
         return top + lines * pitch + 0.4 * pitch;
+    }
+
+    /** The document's one unit table, its six columns named in order. */
+    private static Table onlyUnitTable(Path pdf, String as) throws Exception {
+        List<Table> tables;
+        try (PdfSource source = PdfSource.open(pdf)) {
+            tables = DocumentTables.of(source).tables().stream().filter(UnitTableReader::isUnitTable).toList();
+        }
+        assertThat(tables).as(as).hasSize(1);
+        assertThat(UnitTableReader.columns(tables.get(0))).as(as).isEqualTo(new UnitTableReader.Columns(0, 1, 2, 3, 4, 5));
+        return tables.get(0);
     }
 
     private static String text(Row r, int col) {
