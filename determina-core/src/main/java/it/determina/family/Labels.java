@@ -1,7 +1,6 @@
 package it.determina.family;
 
 import it.determina.normalize.TextCleaner;
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +14,7 @@ public final class Labels {
 
     /** The comparable form, accents removed too: "Unità" and "Unita'" are one label. */
     public static String key(String label) {
-        String bare = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return TextCleaner.comparable(bare);
+        return TextCleaner.comparable(TextCleaner.unaccented(label));
     }
 
     /** True when the comparable form of {@code label} starts with a match of {@code pattern}. */

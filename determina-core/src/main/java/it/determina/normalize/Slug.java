@@ -1,6 +1,5 @@
 package it.determina.normalize;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Identifier fragments: "Operatore assistenza clienti" becomes "operatore-assistenza-clienti". */
@@ -13,7 +12,7 @@ public final class Slug {
     }
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = TextCleaner.unaccented(text);
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? NONE : slug;
     }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     // "relazione telefo-" : a word cut at the line end
     static final Pattern TRAILING_HYPHEN = Pattern.compile("(\\p{L}+)\\s?[-\u00ad\u2010]$");
     // "nica (ascolto" : the first word of the next line
@@ -82,6 +84,11 @@ public final class TextCleaner {
     /** The form words are kept in a vocabulary: lower case, NFC. */
     public static String key(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text without accents and other combining marks ("Unità" as "Unita"): its NFD form, marks removed. */
+    public static String unaccented(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** Text compared for equality beyond case, punctuation and spacing. */

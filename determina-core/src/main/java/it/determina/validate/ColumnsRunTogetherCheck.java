@@ -4,7 +4,7 @@ import it.determina.family.StandardDraft;
 import it.determina.model.Flag;
 import it.determina.model.FlagCode;
 import it.determina.model.Unit;
-import java.text.Normalizer;
+import it.determina.normalize.TextCleaner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class ColumnsRunTogetherCheck implements ConsistencyCheck {
 
     /** The text as lower-case words without accents or punctuation, one space apart. */
     static String words(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String t = TextCleaner.unaccented(text).toLowerCase(Locale.ROOT);
         return t.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
     }
 

@@ -4,7 +4,7 @@ import it.determina.family.StandardDraft;
 import it.determina.model.Flag;
 import it.determina.model.FlagCode;
 import it.determina.model.Unit;
-import java.text.Normalizer;
+import it.determina.normalize.TextCleaner;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +48,6 @@ public final class RepeatedItemCheck implements ConsistencyCheck {
     }
 
     private static String key(String item) {
-        String plain = Normalizer.normalize(item, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return TextCleaner.unaccented(item).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 }
