@@ -108,6 +108,8 @@ class IngestCommandTest {
 
     @Test
     void exitsTwoOnBadUsage() {
-        assertThat(run(new StringWriter(), "ingest", "samples")).isEqualTo(2);
+        // no input at all, and an option ingest does not have (--out may be left out: it defaults to output/)
+        assertThat(run(new StringWriter(), "ingest")).isEqualTo(2);
+        assertThat(run(new StringWriter(), "ingest", "--no-such-option", "samples")).isEqualTo(2);
     }
 }

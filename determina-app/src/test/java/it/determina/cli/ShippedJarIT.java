@@ -39,6 +39,22 @@ class ShippedJarIT {
     }
 
     @Test
+    void ingestWithoutOutWritesToOutputInTheWorkingFolder() throws Exception {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        Files.copy(Path.of("samples/lazio-percorso_operatore-assistenza-clienti.pdf"), in.resolve("atto.pdf"));
+        Path err = dir.resolve("err.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(List.of(java, "-jar", JAR.toAbsolutePath().toString(), "ingest", "in"))
+                .directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
+        assertThat(p.exitValue()).as(Files.readString(err)).isZero();
+
+        assertThat(new ObjectMapper().readTree(dir.resolve("output/atto.json").toFile()).size()).isEqualTo(1);
+        assertThat(Files.readString(err)).contains("output in output");
+    }
+
+    @Test
     void aBatchStopsWhenTheCommandIsKilledOutright() throws Exception {
         // ingest runs its batch in a child JVM (cli.ShortRunJvm): a kill -9 of the command must not leave it running
         Path in = dir.resolve("in");
