@@ -919,21 +919,26 @@ public final class RuledRowsTables {
      * ("•", "–", "▪") belongs to the column on its right.
      */
     private static List<Double> withoutBulletColumns(List<List<TextLine>> bands, List<Double> edges, TextMeasure m) {
-        List<Double> out = new ArrayList<>(edges);
-        for (int col = edges.size() - 3; col >= 0; col--) {
-            boolean any = false;
-            boolean onlyBullets = true;
-            for (List<TextLine> band : bands) {
-                for (TextLine l : band) {
-                    for (TextLine c : pieces(l, edges, m)) {
-                        if (column(edges, c.x0() + 1) == col && column(edges, c.x1() - 1) == col) {
-                            any = true;
-                            onlyBullets &= BULLET.matcher(c.text()).matches();
-                        }
+        if (edges.size() < 3) {
+            return new ArrayList<>(edges);
+        }
+        // each line cut at the edges once: which columns hold a piece within them, and only bullets
+        boolean[] any = new boolean[edges.size()];
+        boolean[] notBullets = new boolean[edges.size()];
+        for (List<TextLine> band : bands) {
+            for (TextLine l : band) {
+                for (TextLine c : pieces(l, edges, m)) {
+                    int col = column(edges, c.x0() + 1);
+                    if (col == column(edges, c.x1() - 1)) {
+                        any[col] = true;
+                        notBullets[col] = notBullets[col] || !BULLET.matcher(c.text()).matches();
                     }
                 }
             }
-            if (any && onlyBullets) {
+        }
+        List<Double> out = new ArrayList<>(edges);
+        for (int col = edges.size() - 3; col >= 0; col--) {
+            if (any[col] && !notBullets[col]) {
                 out.remove(col + 1);
             }
         }
