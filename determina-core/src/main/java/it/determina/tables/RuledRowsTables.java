@@ -1072,6 +1072,8 @@ public final class RuledRowsTables {
         }
         starts.sort(Comparator.naturalOrder());
         List<Double> out = new ArrayList<>();
+        // whether a line is a total (figures after its first piece) does not depend on the start: once a line
+        Boolean[] totals = new Boolean[lines.size()];
         for (int i = 0; i < starts.size(); ) {
             int j = i;
             while (j + 1 < starts.size() && starts.get(j + 1) - starts.get(i) <= tolerance) {
@@ -1084,16 +1086,24 @@ public final class RuledRowsTables {
             // the first columns (a total row: "DURATA MINIMA TOTALE" over "N." and the contents) where many
             // more lines show the column
             int spanning = 0;
-            boolean crossed = false;
-            for (TextLine l : lines) {
+            // a start too few lines show is no column: the lines need not be looked at, nor after one crosses it
+            boolean crossed = shown < ALIGNED_LINES;
+            for (int k = 0; k < lines.size() && !crossed; k++) {
+                TextLine l = lines.get(k);
                 List<TextLine> p = m.pieces(l);
                 TextLine first = p.get(0);
-                boolean across = l.words().stream().anyMatch(w -> w.x0() < x - tolerance && w.x1() > x);
+                boolean across = false;
+                for (Word w : l.words()) {
+                    across |= w.x0() < x - tolerance && w.x1() > x;
+                }
                 boolean fromLeft = startsAtLeft(first, x0, x1) && first.x0() < x - tolerance && first.x1() > x
                         && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
                 // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"); a long label with
                 // its text value is a sheet's row, whose value starts where its label ends
-                if (fromLeft && p.size() > 1 && p.subList(1, p.size()).stream().allMatch(RuledRowsTables::holdsDigit)) {
+                if (fromLeft && totals[k] == null) {
+                    totals[k] = p.size() > 1 && p.subList(1, p.size()).stream().allMatch(RuledRowsTables::holdsDigit);
+                }
+                if (fromLeft && totals[k]) {
                     spanning++;
                 } else if (across || fromLeft) {
                     crossed = true;
