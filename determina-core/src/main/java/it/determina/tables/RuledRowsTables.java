@@ -1228,8 +1228,8 @@ public final class RuledRowsTables {
                 double gapTo = words.get(i).x0();
                 // an edge within a space of the gap still parts the two cells (a cell of other padding)
                 // and an edge inside a narrower gap parts them too: text run close to the next column
-                boolean near = gapTo - gapFrom >= m.space() && edges.stream().anyMatch(e -> e >= gapFrom - m.space() && e <= gapTo + m.space());
-                if (near || edges.stream().anyMatch(e -> e > gapFrom && e < gapTo)) {
+                boolean near = gapTo - gapFrom >= m.space() && anyEdge(edges, gapFrom - m.space(), gapTo + m.space(), true);
+                if (near || anyEdge(edges, gapFrom, gapTo, false)) {
                     out.add(new TextLine(line.page(), words.subList(start, i)));
                     start = i;
                 }
@@ -1237,6 +1237,16 @@ public final class RuledRowsTables {
             out.add(new TextLine(line.page(), words.subList(start, words.size())));
         }
         return out;
+    }
+
+    /** True when an edge lies between {@code from} and {@code to}, the ends themselves counted when {@code closed}. */
+    private static boolean anyEdge(List<Double> edges, double from, double to, boolean closed) {
+        for (double e : edges) {
+            if (closed ? e >= from && e <= to : e > from && e < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of one line lying in columns {@code from} to {@code to}. */
