@@ -425,48 +425,57 @@ public final class RuledRowsTables {
         List<Double> sorted = spacing.stream().sorted().toList();
         double tight = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / TIGHT_QUANTILE);
         double usual = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        // each line cut at the edges once: its pieces, whether one opens the first column, its figures' columns
+        List<List<TextLine>> cut = new ArrayList<>();
+        boolean[] opensAt = new boolean[band.size()];
+        List<java.util.Set<Integer>> figures = new ArrayList<>();
+        for (int k = 0; k < band.size(); k++) {
+            cut.add(pieces(band.get(k), edges, m));
+            opensAt[k] = opensFirstColumn(cut.get(k), edges);
+            figures.add(figureColumns(cut.get(k), edges));
+        }
         // lines that (nearly) all fill several columns are rows of one line each: a table of figures
-        long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
+        long several = cut.stream().filter(p -> p.size() >= 2).count();
         boolean oneLineRows = band.size() >= MIN_ONE_LINE_ROWS && several >= ONE_LINE_ROWS * band.size();
         boolean anchored = false;
         // a row's figures set between the lines of its label (centred on the row): how many of the row's
         // lines stand above them (-1 before any), and how many below
         int aboveFigures = -1;
         int belowFigures = 0;
+        // the index of the current row's first line: a row is a run of the band's lines
+        int rowFrom = 0;
         for (int i = 0; i < band.size(); i++) {
             TextLine l = band.get(i);
-            boolean opens = opensFirstColumn(l, edges, m);
+            boolean opens = opensAt[i];
             boolean spaced = i > 0 && gaps.get(i - 1) > usual + ROW_GAP_EMS * m.em();
             boolean padded = i > 0 && gaps.get(i - 1) > tight + ROW_GAP_EMS * m.em();
             // lines above the first one in the first column belong to its row (a cell centred vertically)
             // unless space sets them apart (the end of a row continued from the previous page)
             // two full lines in a row (three cells or more each) are two rows of one line each
-            boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
-                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean full = i > 0 && cut.get(i).size() >= FULL_LINE && cut.get(i - 1).size() >= FULL_LINE && opensAt[i - 1];
             // figures do not wrap: a figure under one of the row's own figures, in its column, is the next row's
-            boolean parallel = i > 0 && ((oneLineRows && opensFirstColumn(band.get(i - 1), edges, m))
-                    || rows.get(rows.size() - 1).stream().anyMatch(r -> sharesFigureColumn(l, r, edges, m)));
+            boolean parallel = i > 0 && ((oneLineRows && opensAt[i - 1]) || sharesFigureColumn(figures, i, rowFrom));
             // space after a row that has its first cell also ends it where the next line leaves that cell
             // empty: a header repeated on the page, then the rest of a row cut by the page break
             // a line filling several cells after a line with nothing but a first cell (a heading, the
             // end of a wrapped label) opens the next row
-            boolean afterLabel = i > 0 && pieces(l, edges, m).size() >= 2 && pieces(band.get(i - 1), edges, m).size() == 1
-                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean afterLabel = i > 0 && cut.get(i).size() >= 2 && cut.get(i - 1).size() == 1 && opensAt[i - 1];
             // a row whose figures stand centred between its label's lines ends when as many lines follow them
             // (until then, a line of the label after them is not a new row's)
             boolean centred = aboveFigures > 0 && belowFigures >= aboveFigures;
             boolean labelGoesOn = aboveFigures > 0 && belowFigures < aboveFigures;
             boolean starts = i == 0 || (opens && (parallel || padded || full || afterLabel || centred
-                    || (anchored && !labelGoesOn && !opensFirstColumn(band.get(i - 1), edges, m))))
+                    || (anchored && !labelGoesOn && !opensAt[i - 1])))
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
             if (starts) {
                 rows.add(new ArrayList<>());
+                rowFrom = i;
                 aboveFigures = -1;
                 belowFigures = 0;
             } else if (aboveFigures >= 0) {
                 belowFigures++;
-            } else if (!opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(l, edges, m)) {
+            } else if (!opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(cut.get(i))) {
                 aboveFigures = rows.get(rows.size() - 1).size();
             }
             rows.get(rows.size() - 1).add(l);
@@ -474,9 +483,9 @@ public final class RuledRowsTables {
         return rows;
     }
 
-    /** True when every piece of the line is a figure. */
-    private static boolean onlyFigures(TextLine line, List<Double> edges, TextMeasure m) {
-        return pieces(line, edges, m).stream().allMatch(c -> FIGURE.matcher(c.text()).matches());
+    /** True when every piece of the line (cut at the edges) is a figure. */
+    private static boolean onlyFigures(List<TextLine> pieces) {
+        return pieces.stream().allMatch(c -> FIGURE.matcher(c.text()).matches());
     }
 
     /**
@@ -504,20 +513,40 @@ public final class RuledRowsTables {
                 .anyMatch(l -> l.words().size() >= 2 && UnruledTables.isFigure(l));
     }
 
-    /** True when both lines hold a figure in one column: figures do not wrap, so they are two rows. */
-    private static boolean sharesFigureColumn(TextLine a, TextLine b, List<Double> edges, TextMeasure m) {
-        java.util.Set<Integer> figures = new java.util.HashSet<>();
-        for (TextLine c : pieces(b, edges, m)) {
-            if (FIGURE.matcher(c.text()).matches()) {
-                figures.add(column(edges, c.x0() + 1));
+    /**
+     * True when line {@code i} and one of the lines {@code from} to {@code i - 1} hold a figure in one column
+     * ({@link #figureColumns} of each line): figures do not wrap, so they are two rows.
+     */
+    private static boolean sharesFigureColumn(List<java.util.Set<Integer>> figures, int i, int from) {
+        if (figures.get(i).isEmpty()) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (!java.util.Collections.disjoint(figures.get(i), figures.get(k))) {
+                return true;
             }
         }
-        return pieces(a, edges, m).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches()
-                && figures.contains(column(edges, c.x0() + 1)));
+        return false;
+    }
+
+    /** The columns in which a piece of the line (cut at the edges) is a figure; the column of a piece is where it starts. */
+    private static java.util.Set<Integer> figureColumns(List<TextLine> pieces, List<Double> edges) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (TextLine c : pieces) {
+            if (FIGURE.matcher(c.text()).matches()) {
+                out.add(column(edges, c.x0() + 1));
+            }
+        }
+        return out;
     }
 
     private static boolean opensFirstColumn(TextLine line, List<Double> edges, TextMeasure m) {
-        return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) == 0);
+        return opensFirstColumn(pieces(line, edges, m), edges);
+    }
+
+    /** True when a piece of the line (cut at the edges) starts in the first column. */
+    private static boolean opensFirstColumn(List<TextLine> pieces, List<Double> edges) {
+        return pieces.stream().anyMatch(c -> column(edges, c.x0() + 1) == 0);
     }
 
     /** True when several lines of the band run across the columns: running text between tables, not a row. */
