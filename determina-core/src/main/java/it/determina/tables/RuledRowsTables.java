@@ -913,11 +913,14 @@ public final class RuledRowsTables {
             return edges;
         }
         List<Double> out = new ArrayList<>(edges);
+        if (out.size() < 3) {
+            return out; // one column: no two to join
+        }
         // each line cut at the edges once, and again only after an edge goes
-        List<List<TextLine>> cut = lines.stream().map(l -> pieces(l, out, m)).toList();
+        List<int[]> cut = spans(lines, out, m);
         for (int col = out.size() - 3; col >= 0; col--) {
-            List<Integer> left = linesIn(cut, out, col);
-            List<Integer> right = linesIn(cut, out, col + 1);
+            List<Integer> left = linesIn(cut, col);
+            List<Integer> right = linesIn(cut, col + 1);
             if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
@@ -926,18 +929,40 @@ public final class RuledRowsTables {
             if (upper != null && upper.size() <= MAX_HEADER_LINES && upper.get(upper.size() - 1) < MAX_HEADER_LINES
                     && bands.get(0).size() > upper.get(upper.size() - 1)) {
                 out.remove(col + 1);
-                cut = lines.stream().map(l -> pieces(l, out, m)).toList();
+                cut = spans(lines, out, m);
             }
         }
         return out;
     }
 
-    /** Indexes (in the bands' reading order) of the lines, cut at {@code edges}, with a piece in column {@code col}. */
-    private static List<Integer> linesIn(List<List<TextLine>> cut, List<Double> edges, int col) {
+    /**
+     * Each line cut at {@code edges} ({@link #pieces}), as the columns its pieces span: the first and the
+     * last column of each piece, in pairs.
+     */
+    private static List<int[]> spans(List<TextLine> lines, List<Double> edges, TextMeasure m) {
+        List<int[]> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            List<TextLine> pieces = pieces(l, edges, m);
+            int[] span = new int[2 * pieces.size()];
+            for (int k = 0; k < pieces.size(); k++) {
+                span[2 * k] = column(edges, pieces.get(k).x0() + 1);
+                span[2 * k + 1] = column(edges, pieces.get(k).x1() - 1);
+            }
+            out.add(span);
+        }
+        return out;
+    }
+
+    /** Indexes (in the bands' reading order) of the lines ({@link #spans}) with a piece in column {@code col}. */
+    private static List<Integer> linesIn(List<int[]> spans, int col) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < cut.size(); i++) {
-            if (cut.get(i).stream().anyMatch(c -> column(edges, c.x0() + 1) <= col && column(edges, c.x1() - 1) >= col)) {
-                out.add(i);
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            for (int k = 0; k < span.length; k += 2) {
+                if (span[k] <= col && span[k + 1] >= col) {
+                    out.add(i);
+                    break;
+                }
             }
         }
         return out;
