@@ -305,10 +305,15 @@ public final class AlignedTables {
     private static int grow(List<TextLine> lines, int seed, TextMeasure m, double pageHeight) {
         int end = seed + 1;
         List<TextLine> block = new ArrayList<>(List.of(lines.get(seed)));
+        // the block's columns between its own ends, measured once per line added (null when not measured yet)
+        List<Double> measured = null;
         for (int i = seed + 1; i < lines.size(); i++) {
             double x0 = block.stream().mapToDouble(TextLine::x0).min().orElseThrow() - 1;
             double x1 = block.stream().mapToDouble(TextLine::x1).max().orElseThrow() + 1;
-            if (apart(lines, i, RuledRowsTables.columns(List.of(block), x0, x1, m), m)) {
+            if (measured == null) {
+                measured = RuledRowsTables.columns(List.of(block), x0, x1, m);
+            }
+            if (apart(lines, i, measured, m)) {
                 break;
             }
             if (headsText(lines, i, block.stream().mapToDouble(TextLine::x0).min().orElseThrow(), m)
@@ -325,10 +330,13 @@ public final class AlignedTables {
                 List<Double> kept = RuledRowsTables.columns(List.of(block), x0, x1, m);
                 if (i + 1 < lines.size() && fits(lines.get(i + 1), kept, m) || fitsAsLast(lines, i, kept, m)) {
                     end = i + 1;
+                    measured = null; // kept was measured to the lone line's ends, not the block's
                     continue;
                 }
                 break;
             }
+            // x0 and x1 are the block's ends now: the next line is judged against these columns
+            measured = edges;
             end = i + 1;
         }
         return end;

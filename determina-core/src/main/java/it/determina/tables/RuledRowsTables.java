@@ -472,48 +472,57 @@ public final class RuledRowsTables {
         List<Double> sorted = spacing.stream().sorted().toList();
         double tight = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / TIGHT_QUANTILE);
         double usual = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+        // each line cut at the edges once: its pieces, whether one opens the first column, its figures' columns
+        List<List<TextLine>> cut = new ArrayList<>();
+        boolean[] opensAt = new boolean[band.size()];
+        List<java.util.Set<Integer>> figures = new ArrayList<>();
+        for (int k = 0; k < band.size(); k++) {
+            cut.add(pieces(band.get(k), edges, m));
+            opensAt[k] = opensFirstColumn(cut.get(k), edges);
+            figures.add(figureColumns(cut.get(k), edges));
+        }
         // lines that (nearly) all fill several columns are rows of one line each: a table of figures
-        long several = band.stream().filter(l -> pieces(l, edges, m).size() >= 2).count();
+        long several = cut.stream().filter(p -> p.size() >= 2).count();
         boolean oneLineRows = band.size() >= MIN_ONE_LINE_ROWS && several >= ONE_LINE_ROWS * band.size();
         boolean anchored = false;
         // a row's figures set between the lines of its label (centred on the row): how many of the row's
         // lines stand above them (-1 before any), and how many below
         int aboveFigures = -1;
         int belowFigures = 0;
+        // the index of the current row's first line: a row is a run of the band's lines
+        int rowFrom = 0;
         for (int i = 0; i < band.size(); i++) {
             TextLine l = band.get(i);
-            boolean opens = opensFirstColumn(l, edges, m);
+            boolean opens = opensAt[i];
             boolean spaced = i > 0 && gaps.get(i - 1) > usual + ROW_GAP_EMS * m.em();
             boolean padded = i > 0 && gaps.get(i - 1) > tight + ROW_GAP_EMS * m.em();
             // lines above the first one in the first column belong to its row (a cell centred vertically)
             // unless space sets them apart (the end of a row continued from the previous page)
             // two full lines in a row (three cells or more each) are two rows of one line each
-            boolean full = i > 0 && pieces(l, edges, m).size() >= FULL_LINE && pieces(band.get(i - 1), edges, m).size() >= FULL_LINE
-                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean full = i > 0 && cut.get(i).size() >= FULL_LINE && cut.get(i - 1).size() >= FULL_LINE && opensAt[i - 1];
             // figures do not wrap: a figure under one of the row's own figures, in its column, is the next row's
-            boolean parallel = i > 0 && ((oneLineRows && opensFirstColumn(band.get(i - 1), edges, m))
-                    || rows.get(rows.size() - 1).stream().anyMatch(r -> sharesFigureColumn(l, r, edges, m)));
+            boolean parallel = i > 0 && ((oneLineRows && opensAt[i - 1]) || sharesFigureColumn(figures, i, rowFrom));
             // space after a row that has its first cell also ends it where the next line leaves that cell
             // empty: a header repeated on the page, then the rest of a row cut by the page break
             // a line filling several cells after a line with nothing but a first cell (a heading, the
             // end of a wrapped label) opens the next row
-            boolean afterLabel = i > 0 && pieces(l, edges, m).size() >= 2 && pieces(band.get(i - 1), edges, m).size() == 1
-                    && opensFirstColumn(band.get(i - 1), edges, m);
+            boolean afterLabel = i > 0 && cut.get(i).size() >= 2 && cut.get(i - 1).size() == 1 && opensAt[i - 1];
             // a row whose figures stand centred between its label's lines ends when as many lines follow them
             // (until then, a line of the label after them is not a new row's)
             boolean centred = aboveFigures > 0 && belowFigures >= aboveFigures;
             boolean labelGoesOn = aboveFigures > 0 && belowFigures < aboveFigures;
             boolean starts = i == 0 || (opens && (parallel || padded || full || afterLabel || centred
-                    || (anchored && !labelGoesOn && !opensFirstColumn(band.get(i - 1), edges, m))))
+                    || (anchored && !labelGoesOn && !opensAt[i - 1])))
                     || (splitOnSpace && !opens && spaced && anchored);
             anchored |= opens;
             if (starts) {
                 rows.add(new ArrayList<>());
+                rowFrom = i;
                 aboveFigures = -1;
                 belowFigures = 0;
             } else if (aboveFigures >= 0) {
                 belowFigures++;
-            } else if (!opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(l, edges, m)) {
+            } else if (!opens && gaps.get(i - 1) < INTERLEAVED * tight && onlyFigures(cut.get(i))) {
                 aboveFigures = rows.get(rows.size() - 1).size();
             }
             rows.get(rows.size() - 1).add(l);
@@ -521,9 +530,9 @@ public final class RuledRowsTables {
         return rows;
     }
 
-    /** True when every piece of the line is a figure. */
-    private static boolean onlyFigures(TextLine line, List<Double> edges, TextMeasure m) {
-        return pieces(line, edges, m).stream().allMatch(c -> FIGURE.matcher(c.text()).matches());
+    /** True when every piece of the line (cut at the edges) is a figure. */
+    private static boolean onlyFigures(List<TextLine> pieces) {
+        return pieces.stream().allMatch(c -> FIGURE.matcher(c.text()).matches());
     }
 
     /**
@@ -551,20 +560,40 @@ public final class RuledRowsTables {
                 .anyMatch(l -> l.words().size() >= 2 && UnruledTables.isFigure(l));
     }
 
-    /** True when both lines hold a figure in one column: figures do not wrap, so they are two rows. */
-    private static boolean sharesFigureColumn(TextLine a, TextLine b, List<Double> edges, TextMeasure m) {
-        java.util.Set<Integer> figures = new java.util.HashSet<>();
-        for (TextLine c : pieces(b, edges, m)) {
-            if (FIGURE.matcher(c.text()).matches()) {
-                figures.add(column(edges, c.x0() + 1));
+    /**
+     * True when line {@code i} and one of the lines {@code from} to {@code i - 1} hold a figure in one column
+     * ({@link #figureColumns} of each line): figures do not wrap, so they are two rows.
+     */
+    private static boolean sharesFigureColumn(List<java.util.Set<Integer>> figures, int i, int from) {
+        if (figures.get(i).isEmpty()) {
+            return false;
+        }
+        for (int k = from; k < i; k++) {
+            if (!java.util.Collections.disjoint(figures.get(i), figures.get(k))) {
+                return true;
             }
         }
-        return pieces(a, edges, m).stream().anyMatch(c -> FIGURE.matcher(c.text()).matches()
-                && figures.contains(column(edges, c.x0() + 1)));
+        return false;
+    }
+
+    /** The columns in which a piece of the line (cut at the edges) is a figure; the column of a piece is where it starts. */
+    private static java.util.Set<Integer> figureColumns(List<TextLine> pieces, List<Double> edges) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (TextLine c : pieces) {
+            if (FIGURE.matcher(c.text()).matches()) {
+                out.add(column(edges, c.x0() + 1));
+            }
+        }
+        return out;
     }
 
     private static boolean opensFirstColumn(TextLine line, List<Double> edges, TextMeasure m) {
-        return pieces(line, edges, m).stream().anyMatch(c -> column(edges, c.x0() + 1) == 0);
+        return opensFirstColumn(pieces(line, edges, m), edges);
+    }
+
+    /** True when a piece of the line (cut at the edges) starts in the first column. */
+    private static boolean opensFirstColumn(List<TextLine> pieces, List<Double> edges) {
+        return pieces.stream().anyMatch(c -> column(edges, c.x0() + 1) == 0);
     }
 
     /** True when several lines of the band run across the columns: running text between tables, not a row. */
@@ -935,11 +964,14 @@ public final class RuledRowsTables {
             return edges;
         }
         List<Double> out = new ArrayList<>(edges);
+        if (out.size() < 3) {
+            return out; // one column: no two to join
+        }
         // each line cut at the edges once, and again only after an edge goes
-        List<List<TextLine>> cut = lines.stream().map(l -> pieces(l, out, m)).toList();
+        List<int[]> cut = spans(lines, out, m);
         for (int col = out.size() - 3; col >= 0; col--) {
-            List<Integer> left = linesIn(cut, out, col);
-            List<Integer> right = linesIn(cut, out, col + 1);
+            List<Integer> left = linesIn(cut, col);
+            List<Integer> right = linesIn(cut, col + 1);
             if (left.isEmpty() || right.isEmpty()) {
                 continue;
             }
@@ -948,18 +980,40 @@ public final class RuledRowsTables {
             if (upper != null && upper.size() <= MAX_HEADER_LINES && upper.get(upper.size() - 1) < MAX_HEADER_LINES
                     && bands.get(0).size() > upper.get(upper.size() - 1)) {
                 out.remove(col + 1);
-                cut = lines.stream().map(l -> pieces(l, out, m)).toList();
+                cut = spans(lines, out, m);
             }
         }
         return out;
     }
 
-    /** Indexes (in the bands' reading order) of the lines, cut at {@code edges}, with a piece in column {@code col}. */
-    private static List<Integer> linesIn(List<List<TextLine>> cut, List<Double> edges, int col) {
+    /**
+     * Each line cut at {@code edges} ({@link #pieces}), as the columns its pieces span: the first and the
+     * last column of each piece, in pairs.
+     */
+    private static List<int[]> spans(List<TextLine> lines, List<Double> edges, TextMeasure m) {
+        List<int[]> out = new ArrayList<>();
+        for (TextLine l : lines) {
+            List<TextLine> pieces = pieces(l, edges, m);
+            int[] span = new int[2 * pieces.size()];
+            for (int k = 0; k < pieces.size(); k++) {
+                span[2 * k] = column(edges, pieces.get(k).x0() + 1);
+                span[2 * k + 1] = column(edges, pieces.get(k).x1() - 1);
+            }
+            out.add(span);
+        }
+        return out;
+    }
+
+    /** Indexes (in the bands' reading order) of the lines ({@link #spans}) with a piece in column {@code col}. */
+    private static List<Integer> linesIn(List<int[]> spans, int col) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < cut.size(); i++) {
-            if (cut.get(i).stream().anyMatch(c -> column(edges, c.x0() + 1) <= col && column(edges, c.x1() - 1) >= col)) {
-                out.add(i);
+        for (int i = 0; i < spans.size(); i++) {
+            int[] span = spans.get(i);
+            for (int k = 0; k < span.length; k += 2) {
+                if (span[k] <= col && span[k + 1] >= col) {
+                    out.add(i);
+                    break;
+                }
             }
         }
         return out;
@@ -970,21 +1024,26 @@ public final class RuledRowsTables {
      * ("•", "–", "▪") belongs to the column on its right.
      */
     private static List<Double> withoutBulletColumns(List<List<TextLine>> bands, List<Double> edges, TextMeasure m) {
-        List<Double> out = new ArrayList<>(edges);
-        for (int col = edges.size() - 3; col >= 0; col--) {
-            boolean any = false;
-            boolean onlyBullets = true;
-            for (List<TextLine> band : bands) {
-                for (TextLine l : band) {
-                    for (TextLine c : pieces(l, edges, m)) {
-                        if (column(edges, c.x0() + 1) == col && column(edges, c.x1() - 1) == col) {
-                            any = true;
-                            onlyBullets &= BULLET.matcher(c.text()).matches();
-                        }
+        if (edges.size() < 3) {
+            return new ArrayList<>(edges);
+        }
+        // each line cut at the edges once: which columns hold a piece within them, and only bullets
+        boolean[] any = new boolean[edges.size()];
+        boolean[] notBullets = new boolean[edges.size()];
+        for (List<TextLine> band : bands) {
+            for (TextLine l : band) {
+                for (TextLine c : pieces(l, edges, m)) {
+                    int col = column(edges, c.x0() + 1);
+                    if (col == column(edges, c.x1() - 1)) {
+                        any[col] = true;
+                        notBullets[col] = notBullets[col] || !BULLET.matcher(c.text()).matches();
                     }
                 }
             }
-            if (any && onlyBullets) {
+        }
+        List<Double> out = new ArrayList<>(edges);
+        for (int col = edges.size() - 3; col >= 0; col--) {
+            if (any[col] && !notBullets[col]) {
                 out.remove(col + 1);
             }
         }
@@ -1123,6 +1182,9 @@ public final class RuledRowsTables {
         }
         starts.sort(Comparator.naturalOrder());
         List<Double> out = new ArrayList<>();
+        // whether a line is a total (figures after its first piece) does not depend on the start: once a line
+        // that starts from the left is met, it is told and kept
+        Boolean[] totals = new Boolean[lines.size()];
         for (int i = 0; i < starts.size(); ) {
             int j = i;
             while (j + 1 < starts.size() && starts.get(j + 1) - starts.get(i) <= tolerance) {
@@ -1135,20 +1197,25 @@ public final class RuledRowsTables {
             // the first columns (a total row: "DURATA MINIMA TOTALE" over "N." and the contents) where many
             // more lines show the column
             int spanning = 0;
-            boolean crossed = false;
-            for (TextLine l : lines) {
+            // a start too few lines show is no column: the lines need not be looked at, nor after one crosses it
+            boolean crossed = shown < ALIGNED_LINES;
+            for (int k = 0; k < lines.size() && !crossed; k++) {
+                TextLine l = lines.get(k);
                 List<TextLine> p = m.pieces(l);
                 TextLine first = p.get(0);
-                boolean across = l.words().stream().anyMatch(w -> w.x0() < x - tolerance && w.x1() > x);
+                boolean across = false;
+                for (Word w : l.words()) {
+                    across |= w.x0() < x - tolerance && w.x1() > x;
+                }
                 boolean fromLeft = startsAtLeft(first, x0, x1) && first.x0() < x - tolerance && first.x1() > x
                         && first.words().stream().noneMatch(w -> Math.abs(w.x0() - x) <= tolerance);
                 // a total: its label, then figures ("DURATA MINIMA TOTALE | 170 | Max 55"), or short cells among
                 // which a figure ("| 170 | Max", the figure wrapped below); a long label with its text value is a
                 // sheet's row, whose value starts where its label ends
-                List<TextLine> after = p.subList(1, p.size());
-                boolean figures = after.stream().allMatch(RuledRowsTables::holdsDigit)
-                        || after.stream().anyMatch(RuledRowsTables::holdsDigit) && after.stream().allMatch(c -> c.words().size() <= FIGURE_WORDS);
-                if (fromLeft && !after.isEmpty() && figures) {
+                if (fromLeft && totals[k] == null) {
+                    totals[k] = isTotal(p);
+                }
+                if (fromLeft && totals[k]) {
                     spanning++;
                 } else if (across || fromLeft) {
                     crossed = true;
@@ -1183,6 +1250,13 @@ public final class RuledRowsTables {
     static boolean opensWithBullet(TextLine line) {
         String first = line.words().isEmpty() ? "" : line.words().get(0).text();
         return BULLET.matcher(first).matches();
+    }
+
+    /** True when the pieces after a line's first are a total's figures: all hold a digit, or all are short and one does. */
+    private static boolean isTotal(List<TextLine> pieces) {
+        List<TextLine> after = pieces.subList(1, pieces.size());
+        return !after.isEmpty() && (after.stream().allMatch(RuledRowsTables::holdsDigit)
+                || after.stream().anyMatch(RuledRowsTables::holdsDigit) && after.stream().allMatch(c -> c.words().size() <= FIGURE_WORDS));
     }
 
     /** True when the text holds a digit: a figure, however it is printed ("Max 55", "12 ore"). */
@@ -1320,8 +1394,8 @@ public final class RuledRowsTables {
                 double gapTo = words.get(i).x0();
                 // an edge within a space of the gap still parts the two cells (a cell of other padding)
                 // and an edge inside a narrower gap parts them too: text run close to the next column
-                boolean near = gapTo - gapFrom >= m.space() && edges.stream().anyMatch(e -> e >= gapFrom - m.space() && e <= gapTo + m.space());
-                if (near || edges.stream().anyMatch(e -> e > gapFrom && e < gapTo)) {
+                boolean near = gapTo - gapFrom >= m.space() && anyEdge(edges, gapFrom - m.space(), gapTo + m.space(), true);
+                if (near || anyEdge(edges, gapFrom, gapTo, false)) {
                     out.add(new TextLine(line.page(), words.subList(start, i)));
                     start = i;
                 }
@@ -1329,6 +1403,16 @@ public final class RuledRowsTables {
             out.add(new TextLine(line.page(), words.subList(start, words.size())));
         }
         return out;
+    }
+
+    /** True when an edge lies between {@code from} and {@code to}, the ends themselves counted when {@code closed}. */
+    private static boolean anyEdge(List<Double> edges, double from, double to, boolean closed) {
+        for (double e : edges) {
+            if (closed ? e >= from && e <= to : e > from && e < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of one line lying in columns {@code from} to {@code to}. */
