@@ -10,8 +10,10 @@ import it.determina.tables.StreamKeyValue;
 import it.determina.tables.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -70,12 +72,19 @@ public final class KeyValueReader {
     /**
      * A run of pages without a table of text, read both ways: as the layer found it (tables of figures,
      * key/value lines inferred among the rest) and as one key/value sheet printed without rules
-     * ({@link StreamKeyValue} over all its lines); the reading with more rows wins, ties going to the
-     * key/value sheet.
+     * ({@link StreamKeyValue} over all its lines). The reading with more rows wins, ties going to the
+     * key/value sheet; but where the sheet sets its cells in the middle of their rows
+     * ({@link StreamKeyValue#isCentred}), the tables of figures cut each wrapped label around its value
+     * into rows of their own, so rows count for nothing there: the reading that pairs more labels with a
+     * value wins, ties going to the sheet.
      */
     private static List<Block> readRun(List<Block> run) {
         List<Block> asFound = StreamKeyValue.infer(run);
-        List<Block> asSheet = StreamKeyValue.infer(asLines(run));
+        List<Block> lines = asLines(run);
+        List<Block> asSheet = StreamKeyValue.infer(lines);
+        if (StreamKeyValue.isCentred(lines)) {
+            return pairs(asSheet) >= pairs(asFound) ? asSheet : asFound;
+        }
         return rows(asSheet) >= rows(asFound) ? asSheet : asFound;
     }
 
@@ -83,22 +92,65 @@ public final class KeyValueReader {
         return blocks.stream().filter(b -> b instanceof Block.Grid).mapToInt(b -> ((Block.Grid) b).table().rows().size()).sum();
     }
 
+    /** Rows with text in their first cell and in another: a label with its value. */
+    private static int pairs(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Grid g) {
+                for (Row r : g.table().rows()) {
+                    long filled = r.cells().stream().filter(c -> !c.isEmpty()).count();
+                    n += r.cells().size() >= 2 && !r.cells().get(0).isEmpty() && filled >= 2 ? 1 : 0;
+                }
+            }
+        }
+        return n;
+    }
+
     /**
      * The blocks with the tables of figures ({@link Table.Structure#FIGURES}) given back as lines: a sheet of labels and values printed without rules is read as such
-     * ({@link StreamKeyValue}), not as the header and rows of figures the generic layer takes it for.
+     * ({@link StreamKeyValue}), not as the header and rows of figures the generic layer takes it for. On a
+     * page holding part of such a table (one continued over a page break holds several pages), the table's
+     * words there and the page's running lines are set into lines again together: a word the table's column
+     * edges left out of it (the end of a label, of a value) is back on its line. {@code blocks} is a run of
+     * running lines and tables of figures, pages in order.
      */
     private static List<Block> asLines(List<Block> blocks) {
-        List<Block> out = new ArrayList<>();
+        // each page's words, once each (a word the table holds and the running lines repeat, once)
+        TreeMap<Integer, Set<Word>> figurePages = new TreeMap<>();
         for (Block b : blocks) {
-            if (b instanceof Block.Grid g && g.table().structure() == Table.Structure.FIGURES) {
-                List<Word> words = new ArrayList<>();
-                g.table().rows().forEach(r -> r.cells().forEach(c -> c.lines().forEach(l -> words.addAll(l.words()))));
-                LineBuilder.build(b.page(), words).forEach(l -> out.add(new Block.Line(l)));
-            } else {
+            if (isFigures(b)) {
+                ((Block.Grid) b).table().rows().forEach(r -> r.cells().forEach(c -> c.lines().forEach(
+                        l -> figurePages.computeIfAbsent(l.page(), p -> new LinkedHashSet<>()).addAll(l.words()))));
+            }
+        }
+        if (figurePages.isEmpty()) {
+            return blocks;
+        }
+        for (Block b : blocks) {
+            if (b instanceof Block.Line l && figurePages.containsKey(l.page())) {
+                figurePages.get(l.page()).addAll(l.line().words());
+            }
+        }
+        // each such page's lines go out in place of its first block, and of a table reaching it
+        List<Block> out = new ArrayList<>();
+        Set<Integer> done = new HashSet<>();
+        for (Block b : blocks) {
+            int reach = b instanceof Block.Grid g ? g.table().lastPage() : b.page();
+            if (!isFigures(b) && !figurePages.containsKey(b.page())) {
                 out.add(b);
+                continue;
+            }
+            for (java.util.Map.Entry<Integer, Set<Word>> page : figurePages.headMap(reach, true).entrySet()) {
+                if (done.add(page.getKey())) {
+                    LineBuilder.build(page.getKey(), new ArrayList<>(page.getValue())).forEach(l -> out.add(new Block.Line(l)));
+                }
             }
         }
         return out;
+    }
+
+    private static boolean isFigures(Block b) {
+        return b instanceof Block.Grid g && g.table().structure() == Table.Structure.FIGURES;
     }
 
     /** A cell's right edge less its padding, taken equal to the gap between its left edge and its text. */
