@@ -12,39 +12,70 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads an annex laid out as key/value tables into entries, in reading order. The first cell of a row
- * is the label and the cells to its right the value; a row of one cell and a running line are labels
- * without value (captions such as "DETTAGLIO UNITA' FORMATIVA n.1").
+ * is the label and the cells to its right the value (the last cell and those to its left in an annex that
+ * prints its labels right of their values, {@link #labelsRight}); a row of one cell and a running line are
+ * labels without value (captions such as "DETTAGLIO UNITA' FORMATIVA n.1").
  */
 public final class KeyValueReader {
 
     /** Largest cell padding (points) believed; more is indentation, not padding. */
     private static final double MAX_PADDING = 8.0;
+    /** Rows whose first cell is a figure alone that show labels printed right of their values. */
+    private static final int FIGURE_CELLS = 2;
+    // "600", "5", "25%", "2 anni", "40 ore": a figure alone, which a value may be and a label never is
+    private static final Pattern FIGURE = Pattern.compile("\\d{1,4}(?:[.,]\\d+)?\\s*(?:%|ore|anni|h)?", Pattern.CASE_INSENSITIVE);
 
     private KeyValueReader() {
     }
 
     /**
      * The entries of the annex. Pages without a ruled table are read as a key/value table printed
-     * without rulings ({@link StreamKeyValue}).
+     * without rulings ({@link StreamKeyValue}); on a page with one, the running lines between its tables are
+     * read so too (a sheet printed without rules above or below a ruled table of years).
      */
     public static List<Entry> entries(AnnexContent content) {
         List<Entry> out = new ArrayList<>();
-        for (Block b : withUnruledTables(content.blocks())) {
+        List<Block> blocks = withUnruledTables(content.blocks());
+        boolean labelsRight = labelsRight(blocks);
+        for (Block b : blocks) {
             if (b instanceof Block.Line l) {
                 out.add(new Entry(l.line().text(), List.of(), l.page(), null, l.line().x1(), l.line().box()));
             } else if (b instanceof Block.Grid g) {
                 for (Row row : g.table().rows()) {
-                    entry(row, content).ifPresent(out::add);
+                    entry(row, content, labelsRight).ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * True when the annex prints its labels right of their values: in its rows of two filled cells, the
+     * first cell is a figure alone ("600", "5", "2 anni") in {@link #FIGURE_CELLS} rows or more and the last
+     * never is. A label is words, never a figure; a sheet's values hold its figures (EQF level, hours).
+     */
+    private static boolean labelsRight(List<Block> blocks) {
+        int first = 0;
+        int last = 0;
+        for (Block b : blocks) {
+            if (b instanceof Block.Grid g) {
+                for (Row r : g.table().rows()) {
+                    List<Cell> filled = r.cells().stream().filter(c -> !c.isEmpty()).toList();
+                    if (filled.size() == 2) {
+                        first += FIGURE.matcher(filled.get(0).text().trim()).matches() ? 1 : 0;
+                        last += FIGURE.matcher(filled.get(1).text().trim()).matches() ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return first >= FIGURE_CELLS && last == 0;
     }
 
     private static List<Block> withUnruledTables(List<Block> blocks) {
@@ -56,15 +87,25 @@ public final class KeyValueReader {
         }
         List<Block> out = new ArrayList<>();
         List<Block> run = new ArrayList<>();
+        List<Block> between = new ArrayList<>();
         for (Block b : blocks) {
             if (ruled.contains(b.page()) || (b instanceof Block.Grid g && g.table().structure() != Table.Structure.FIGURES)) {
                 out.addAll(readRun(run));
                 run.clear();
-                out.add(b);
+                if (b instanceof Block.Line && ruled.contains(b.page())) {
+                    between.add(b);
+                } else {
+                    out.addAll(StreamKeyValue.infer(between));
+                    between.clear();
+                    out.add(b);
+                }
             } else {
+                out.addAll(StreamKeyValue.infer(between));
+                between.clear();
                 run.add(b);
             }
         }
+        out.addAll(StreamKeyValue.infer(between));
         out.addAll(readRun(run));
         return out;
     }
@@ -159,17 +200,19 @@ public final class KeyValueReader {
         return c.x1() - Math.max(0, Math.min(MAX_PADDING, padding));
     }
 
-    private static Optional<Entry> entry(Row row, AnnexContent content) {
+    /** The row as a label and its value: the first cell and those after it, or with {@code labelsRight} a row of two cells the other way round. */
+    private static Optional<Entry> entry(Row row, AnnexContent content, boolean labelsRight) {
         List<Cell> cells = row.cells();
         if (cells.isEmpty() || row.isBlank()) {
             return Optional.empty();
         }
-        Cell head = cells.get(0);
+        boolean swapped = labelsRight && cells.size() == 2;
+        Cell head = swapped ? cells.get(cells.size() - 1) : cells.get(0);
         List<TextLine> value = new ArrayList<>();
-        for (Cell c : cells.subList(1, cells.size())) {
+        for (Cell c : swapped ? cells.subList(0, cells.size() - 1) : cells.subList(1, cells.size())) {
             value.addAll(c.lines());
         }
-        Cell last = cells.get(cells.size() - 1);
+        Cell last = swapped ? cells.get(cells.size() - 2) : cells.get(cells.size() - 1);
         String label = content.cleaner().join(head.lineTexts());
         return Optional.of(new Entry(label, value, row.page(), row, innerRight(last), row.region()));
     }

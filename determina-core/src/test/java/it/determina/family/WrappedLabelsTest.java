@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * stands between two lines of a label of two or four lines, beside the second of three, and a one-line
  * label beside the middle of a list of knowledge items. Every value is read with its label whatever the
  * rulings (none, rules between the rows, a frame around each table, a grid) and the font; the same sheets
- * with their cells at the top of the rows still read whole.
+ * with their cells at the top of the rows still read whole, and so do sheets printing their labels right of
+ * their values.
  */
 class WrappedLabelsTest {
 
@@ -70,6 +71,23 @@ class WrappedLabelsTest {
     void stillReadsTheSheetWithItsCellsAtTheTop(FontName font, Rules rules) throws Exception {
         Path pdf = CampaniaSheet.write(tmp.resolve("top.pdf"), CampaniaSheet.standard(font), 9.5f, 88, Align.TOP,
                 Side.LEFT, rules);
+        assertReadWhole(pdf);
+    }
+
+    /**
+     * Labels right of their values, without rules or in a grid. Ruled between the rows only or framed, the
+     * table layer still takes a value nearly as wide as the row for a cell across both columns: not here.
+     */
+    static Stream<Arguments> labelsRight() {
+        return Stream.of(FontName.HELVETICA, FontName.TIMES_ROMAN)
+                .flatMap(font -> Stream.of(Rules.NONE, Rules.GRID).map(rules -> Arguments.of(font, rules)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("labelsRight")
+    void readsLabelsPrintedRightOfTheirValues(FontName font, Rules rules) throws Exception {
+        Path pdf = CampaniaSheet.write(tmp.resolve("right.pdf"), CampaniaSheet.standard(font), 9.5f, 88, Align.MIDDLE,
+                Side.RIGHT, rules);
         assertReadWhole(pdf);
     }
 
