@@ -30,9 +30,10 @@ class HeldOutLayoutsTest {
      * them read; 0.920 once a header set closer than a gutter over narrow columns no longer hides them; 0.938
      * once a header of one-line cells spilling over their neighbours names its columns and marked figures read;
      * 0.898 with the 12 t6_ documents of a sixth tester added, 0.654 of them read; 0.918 once header cells
-     * wider than their columns, unruled or ruled apart from the rows, name the columns under their middle).
+     * wider than their columns, unruled or ruled apart from the rows, name the columns under their middle; 0.946
+     * once Campania values centred beside narrow wrapped labels, or printed left of them, stay in their rows).
      */
-    static final double MIN_FIELD_SCORE = 0.915;
+    static final double MIN_FIELD_SCORE = 0.944;
 
     private static final Path ROOT = Path.of("src/test/resources/held-out");
 

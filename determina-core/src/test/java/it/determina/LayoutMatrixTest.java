@@ -27,13 +27,14 @@ import org.junit.jupiter.api.Test;
  * <p>{@code MIN_FIELD_SCORE} sits just below the score measured last (0.870 of 8502 fields when the matrix
  * was added; 0.966 once tables are read per axis, row rules and text alignment; 0.979 once a continued
  * page keeps the columns of the page before and a unit heading cut at the column edge is read whole; 0.983
- * once rules framing only the header, a box around each sheet and rules between columns only are read):
+ * once rules framing only the header, a box around each sheet and rules between columns only are read; 0.990
+ * once Campania values centred beside narrow wrapped labels stay in their rows):
  * raise it as the reading improves, never lower it to make a change pass.
  */
 class LayoutMatrixTest {
 
     /** Aggregate fields-correct / fields-checked over the whole matrix must be at least this. */
-    static final double MIN_FIELD_SCORE = 0.981;
+    static final double MIN_FIELD_SCORE = 0.987;
 
     private static final Path ROOT = Path.of("src/test/resources/matrix");
     private static final Pipeline PIPELINE = new Pipeline(FamilyRegistry.standard());

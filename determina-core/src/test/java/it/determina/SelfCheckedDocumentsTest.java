@@ -10,6 +10,7 @@ import it.determina.model.Severity;
 import it.determina.testing.PdfDamage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -130,8 +131,18 @@ class SelfCheckedDocumentsTest {
 
     @Test
     void flagsTheWholeStandardWhenItsSheetWasNotRead() throws Exception {
-        // a fresh tester's Campania sheet with its labels on the right of the values: none is found
-        CanonicalStandard unread = only(Path.of("src/test/resources/held-out/qc_labelright_campania.pdf"));
+        // the Campania sample with most labels of its standard's sheet gone (set where the reader does not
+        // look): its values are there, their labels are not found
+        List<PdfDamage.Found> labels = new ArrayList<>();
+        for (String label : List.of("Livello EQF", "Settore Economico Professionale", "Area di Attività",
+                "Descrizione qualificazione", "Referenziazione ATECO 2007", "Referenziazione ISTAT CP2011",
+                "Codice ISCED-F 2013")) {
+            List<String> words = List.of(label.split(" "));
+            PdfDamage.lineWith(CAMPANIA, label).stream().filter(f -> words.contains(f.word().text())).forEach(labels::add);
+        }
+        Path damaged = tmp.resolve("labels-gone.pdf");
+        PdfDamage.remove(CAMPANIA, damaged, labels);
+        CanonicalStandard unread = only(damaged);
 
         Flag flag = flag(unread, FlagCode.LAYOUT_NOT_READ, "");
         assertThat(flag.severity()).isEqualTo(Severity.ERROR);

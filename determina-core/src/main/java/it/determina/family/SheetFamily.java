@@ -231,7 +231,10 @@ public final class SheetFamily implements DocumentFamily {
             MatchResult headed = m != null && m.matches() ? m.toMatchResult() : null;
             int number = captionNumber != null ? captionNumber
                     : headed != null && headed.group(1) != null ? Integer.parseInt(headed.group(1)) : index + 1;
-            String title = e.hasValue() ? content.cleaner().join(e.valueLines())
+            // a heading whose title starts in the label column runs on into the value column (cut at its edge)
+            String title = headed != null && !headed.group(2).isBlank() && e.hasValue()
+                    ? headed.group(2).trim() + " " + content.cleaner().join(e.valueLines())
+                    : e.hasValue() ? content.cleaner().join(e.valueLines())
                     : headed != null ? headed.group(2).trim() : heading != null ? e.label() : "";
             Matcher numbered = NUMBERED_TITLE.matcher(title);
             if (u.numberedTitle() && e.hasValue() && numbered.matches()) {

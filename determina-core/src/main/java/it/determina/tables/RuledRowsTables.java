@@ -445,8 +445,8 @@ public final class RuledRowsTables {
      * that leave the first cell empty (a header repeated on the page, then the rest of a cut row). Cells
      * set at the middle or foot of a tall row interleave their lines with the others': space is measured
      * from the lowest line above and the spacing from the line above in the same column; figures centred
-     * between the lines of a wrapped label keep the label's lines below them in their row. An empty band
-     * gives no row.
+     * between the lines of a wrapped label keep the label's lines below them in their row; a row of cells
+     * centred on it is one row ({@link CentredCells}). An empty band gives no row.
      */
     static List<List<TextLine>> textRows(List<TextLine> band, List<Double> edges, TextMeasure m, boolean splitOnSpace) {
         List<List<TextLine>> rows = new ArrayList<>();
@@ -527,7 +527,7 @@ public final class RuledRowsTables {
             }
             rows.get(rows.size() - 1).add(l);
         }
-        return rows;
+        return CentredCells.rejoined(rows, edges, m, tight);
     }
 
     /** True when every piece of the line (cut at the edges) is a figure. */
